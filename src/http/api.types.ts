@@ -1,0 +1,131 @@
+/**
+ * Response shapes of the HTTP API. The web app imports these as types only, so a change here
+ * is a compile error in the client rather than a surprise at run time.
+ */
+import type {
+  IndicatorAttribute,
+  ParseWarning,
+  PlanDocument,
+  PlanKind,
+  PortfolioFact,
+  ProjectStage,
+  Span,
+} from '../domain/plan-document.types.ts';
+import type { Comparator, Direction, Target } from '../domain/target/target.types.ts';
+
+export interface ApiError {
+  error: { code: string; message: string; details?: unknown };
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  version: string;
+  database: { kind: 'sqlite' | 'postgres'; reachable: boolean };
+}
+
+export type PlanStatus = 'draft' | 'published';
+
+export interface PlanSummary {
+  id: number;
+  title: string;
+  region: string | null;
+  year: number | null;
+  kind: PlanKind;
+  status: PlanStatus;
+  createdAt: string;
+  publishedAt: string | null;
+  /** True for plans carrying synthetic demo data (示例数据). */
+  demo: boolean;
+  counts: { indicators: number; sections: number; measures: number; commitments: number; projects: number };
+}
+
+export interface PlansResponse {
+  plans: PlanSummary[];
+}
+
+export interface IndicatorDto {
+  id: number;
+  key: string;
+  name: string;
+  attribute: IndicatorAttribute;
+  category: string | null;
+  period: string;
+  target: Target;
+  direction: Direction | null;
+  /** Catalog code when the name matched the built-in catalog (gdp, cpi, …). */
+  code: string | null;
+  unit: string | null;
+  span: Span | null;
+}
+
+export interface MeasureDto {
+  id: number;
+  key: string;
+  text: string;
+  span: Span | null;
+}
+export interface TaskDto {
+  id: number;
+  key: string;
+  title: string;
+  span: Span | null;
+  measures: MeasureDto[];
+}
+export interface SectionDto {
+  id: number;
+  key: string;
+  number: number;
+  title: string;
+  span: Span | null;
+  tasks: TaskDto[];
+}
+
+export interface CommitmentDto {
+  id: number;
+  key: string;
+  text: string;
+  subject: string;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  normalized: { value: number; unit: string };
+  section: number | null;
+  indicatorId: number | null;
+  span: Span | null;
+}
+
+export interface ProjectDto {
+  id: number;
+  key: string;
+  name: string;
+  stage: ProjectStage;
+  section: number | null;
+  span: Span | null;
+}
+
+export interface PlanDetailResponse extends PlanSummary {
+  indicators: IndicatorDto[];
+  sections: SectionDto[];
+  commitments: CommitmentDto[];
+  projects: ProjectDto[];
+  portfolio: PortfolioFact[];
+  challenges: PlanDocument['challenges'];
+  outcomes: PlanDocument['outcomes'];
+  warnings: ParseWarning[];
+}
+
+/** GET /api/plans/:id/source — the decoded document text the spans point into. */
+export interface PlanSourceResponse {
+  text: string;
+  filename: string | null;
+  encoding: string;
+}
+
+/** POST /api/plans — upload a document. */
+export interface ImportPlanResponse {
+  planId: number;
+  status: PlanStatus;
+  document: PlanDocument;
+}
+
+export type ItemType = 'indicator' | 'commitment' | 'project' | 'measure';

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { AppError } from '../errors/app-error.ts';
+import { migrationProvider } from './migrations/index.ts';
+import type { DialectKind } from './migrations/migration-helpers.ts';
+import type { Database } from './schema.ts';
+
+export type { DialectKind };
+
+export interface Store {
+  db: Kysely<Database>;
+  kind: DialectKind;
+  /** The URL with any password removed, for logs and /api/health. */
+  displayUrl: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/planwatch.db';
+
+// PostgreSQL returns bigint (our ids) and numeric as strings; ids here stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
+
+/**
+ * Opens the database a URL names: `sqlite:PATH` (or a bare path, or `sqlite::memory:`) or
+ * `postgres://…` / `postgresql://…`. A PostgreSQL URL may carry `?schema=NAME`, which sets the
+ * search_path: tests use it to get a fresh schema per run.
+ */
+export function openDatabase(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Store {
+  if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url);
+  const path = url.replace(/^sqlite:(\/\/)?/i, '');
+  return openSqlite(path);
+}
+
+function openSqlite(path: string): Store {
+  const memory = path === ':memory:' || path === '';
+  const file = memory ? ':memory:' : resolve(path);
+  if (!memory) mkdirSync(dirname(file), { recursive: true });
+  let raw: SqliteDatabase.Database;
+  try {
+    raw = new SqliteDatabase(file);
+  } catch (error) {
+    throw new AppError('DATABASE_UNAVAILABLE', `无法打开 SQLite 数据库 ${file}: ${(error as Error).message}`);
+  }
+  // WAL lets the web server read while an import writes; foreign keys are off by default in SQLite.
+  if (!memory) raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return { db, kind: 'sqlite', displayUrl: `sqlite:${file}`, close: () => db.destroy() };
+}
+
+function openPostgres(url: string): Store {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  parsed.searchParams.delete('schema');
+  const pool = new pg.Pool({
+    connectionString: parsed.toString(),
+    max: Number(process.env.PLANWATCH_PG_POOL ?? 10),
+    options: schema ? `-c search_path=${quoteIdent(schema)}` : undefined,
+  });
+  // An idle client losing its connection must not take the process down.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const display = new URL(parsed.toString());
+  display.password = '';
+  return { db, kind: 'postgres', displayUrl: display.toString(), close: () => db.destroy() };
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    throw new AppError('BAD_REQUEST', `invalid schema name: ${name}`);
+  return name;
+}
+
+/** Applies every pending migration; returns the names applied now. */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const migrator = new Migrator({
+    db: store.db,
+    provider: migrationProvider(store.kind),
+    migrationTableName: 'planwatch_migrations',
+    migrationLockTableName: 'planwatch_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `数据库迁移失败 (migration failed)${failed ? `: ${failed}` : ''}: ${(error as Error).message ?? error}`,
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export async function isReachable(store: Store): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(store.db);
+    return true;
+  } catch {
+    return false;
+  }
+}
