@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { registerAssessCommand } from './assess.ts';
+import { registerImportCommand } from './import.ts';
+import { registerMigrateCommand } from './migrate.ts';
+import { registerParseCommand } from './parse.ts';
+import { registerPlansCommand } from './plans.ts';
+import { registerServeCommand } from './serve.ts';
+import { registerTargetCommand } from './target.ts';
+
+/** Every CLI command, in the order `planwatch --help` lists them. */
+export function registerCommands(program: Command): void {
+  registerServeCommand(program);
+  registerMigrateCommand(program);
+  registerPlansCommand(program);
+  registerParseCommand(program);
+  registerImportCommand(program);
+  registerTargetCommand(program);
+  registerAssessCommand(program);
+}

@@ -1,0 +1,55 @@
+import { Command, CommanderError } from 'commander';
+import { AppError, exitCodeFor } from '../errors/app-error.ts';
+import { VERSION } from '../version.ts';
+import { registerCommands } from './commands/index.ts';
+
+const program = new Command()
+  .name('planwatch')
+  .description(
+    '规划执行监测预警平台 — parse plan reports, collect data, assess against pace, warn and report.',
+  )
+  .version(VERSION)
+  .option(
+    '--database <url>',
+    'database URL (sqlite:PATH or postgres://…); default $DATABASE_URL or sqlite:./data/planwatch.db',
+  )
+  .showHelpAfterError('(planwatch --help 查看用法)')
+  .exitOverride()
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ planwatch serve                          # web app and /api on http://127.0.0.1:8080
+  $ planwatch parse examples/shanghai-2026-plan-report.txt > plan.json
+  $ planwatch import report.docx --publish --json
+  $ planwatch target "增长5%左右"
+  $ planwatch assess --plan 1 --as-of 2026-06-30
+  $ DATABASE_URL=postgres://localhost/planwatch planwatch migrate`,
+  );
+
+program.hook('preAction', (cmd) => {
+  const url = cmd.opts().database as string | undefined;
+  if (url) process.env.DATABASE_URL = url;
+});
+
+registerCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; usage errors were already printed by commander.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    const message =
+      error instanceof AppError
+        ? error.message
+        : `内部错误 (internal error): ${(error as Error)?.message ?? error}`;
+    process.stderr.write(`planwatch: ${message}\n`);
+    if (error instanceof AppError && error.details && process.env.PLANWATCH_DEBUG) {
+      process.stderr.write(`${JSON.stringify(error.details, null, 2)}\n`);
+    }
+    if (!(error instanceof AppError) && process.env.PLANWATCH_DEBUG) console.error(error);
+    process.exitCode = exitCodeFor(error);
+  }
+}

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Store } from '../store/open-database.ts';
+import { VERSION } from '../version.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { registerRoutes } from './routes/index.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store;
+  }
+}
+
+export interface BuildAppOptions {
+  store: Store;
+  /** Directory of the built web app (dist/web); not served when absent. */
+  webRoot?: string | null;
+  logger?: FastifyServerOptions['logger'];
+  /** Upload size limit in bytes (plan documents, observation files). */
+  bodyLimit?: number;
+}
+
+/** Builds the Fastify application: /api routes, OpenAPI docs, and the web app. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const bodyLimit = options.bodyLimit ?? 50 * 1024 * 1024;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    // Requests finish before close resolves: that is what makes SIGTERM graceful.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  app.decorate('store', options.store);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(multipart, { limits: { fileSize: bodyLimit, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'planwatch API',
+        description: '规划执行监测预警平台 — plan documents, indicators, observations, assessment.',
+        version: VERSION,
+      },
+      tags: [
+        { name: 'system', description: '系统 (health)' },
+        { name: 'plans', description: '规划 (plans and their items)' },
+        { name: 'assessment', description: '评估 (assessment against pace)' },
+        { name: 'collection', description: '数据填报 (observations and progress)' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(registerRoutes, { prefix: '/api' });
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api') || request.method !== 'GET') {
+        return reply.code(404).send({
+          error: { code: 'NOT_FOUND', message: `路由不存在 (no route): ${request.method} ${request.url}` },
+        });
+      }
+      // Client-side routes (/plans/3/indicators) all load the single-page app.
+      return reply.type('text/html').sendFile('index.html');
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).send({
+        error: { code: 'NOT_FOUND', message: `路由不存在 (no route): ${request.method} ${request.url}` },
+      }),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../errors/app-error.ts';
+import { assessPlan } from '../../services/assessment/assess-plan.ts';
+
+const params = z.object({ id: z.coerce.number().int().positive() });
+const query = z.object({
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .optional()
+    .describe('reference date; default today'),
+  knownAt: z
+    .string()
+    .datetime({ offset: true })
+    .optional()
+    .describe('only revisions recorded by then; default now'),
+});
+
+export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/plans/:id/assessment',
+    {
+      schema: {
+        tags: ['assessment'],
+        summary: '规划执行评估 (assessment of every item as of a date, with roll-ups)',
+        params,
+        querystring: query,
+      },
+    },
+    async (request) => {
+      const { asOf = new Date().toISOString().slice(0, 10), knownAt } = request.query;
+      const r = await assessPlan(app.store, request.params.id, { asOf, knownAt });
+      return { asOf: r.asOf, knownAt: r.knownAt, summary: r.summary, items: r.items };
+    },
+  );
+
+  app.get(
+    '/plans/:id/assessment/:type/:itemId',
+    {
+      schema: {
+        tags: ['assessment'],
+        summary: '单项评估详情 (one item: status, pace, projection, explanation)',
+        params: params.extend({
+          type: z.enum(['indicator', 'commitment', 'project', 'measure']),
+          itemId: z.coerce.number().int().positive(),
+        }),
+        querystring: query,
+      },
+    },
+    async (request) => {
+      const { asOf = new Date().toISOString().slice(0, 10), knownAt } = request.query;
+      const { id, type, itemId } = request.params;
+      const r = await assessPlan(app.store, id, { asOf, knownAt, only: { type, id: itemId } });
+      const item = r.items[0];
+      if (!item) throw notFound(`条目 (${type})`, itemId);
+      return { asOf: r.asOf, knownAt: r.knownAt, item };
+    },
+  );
+}

@@ -1,0 +1,125 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
+import { createPlanItem, deletePlanItem, updatePlanItem } from '../../services/plans/edit-plan-item.ts';
+import { getPlanDetail, getPlanSource } from '../../services/plans/get-plan.ts';
+import { importPlan } from '../../services/plans/import-plan.ts';
+import { listPlans } from '../../services/plans/list-plans.ts';
+import { publishPlan } from '../../services/plans/publish-plan.ts';
+
+const planParams = z.object({ id: z.coerce.number().int().positive() });
+const itemType = z.enum(['indicator', 'commitment', 'project', 'measure']);
+const itemParams = planParams.extend({ type: itemType, itemId: z.coerce.number().int().positive() });
+
+const textUpload = z.object({
+  text: z.string().min(1, '文本为空 (text is empty)'),
+  filename: z.string().optional(),
+  publish: z.boolean().optional(),
+});
+
+/** Reads the uploaded document: a multipart `file` field or a JSON body `{text, filename?}`. */
+async function readUpload(
+  request: FastifyRequest,
+): Promise<{ bytes: Uint8Array; filename: string | null; publish: boolean }> {
+  if (request.isMultipart()) {
+    const file = await request.file();
+    if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
+    const bytes = await file.toBuffer();
+    const publishField = file.fields.publish as { value?: string } | undefined;
+    return { bytes, filename: file.filename || null, publish: publishField?.value === 'true' };
+  }
+  const parsed = textUpload.safeParse(request.body);
+  if (!parsed.success) {
+    throw new AppError('VALIDATION_FAILED', '请上传文件或提供 text 字段 (send a file or {text})', {
+      issues: parsed.error.issues,
+    });
+  }
+  return {
+    bytes: new TextEncoder().encode(parsed.data.text),
+    filename: parsed.data.filename ?? null,
+    publish: parsed.data.publish ?? false,
+  };
+}
+
+export async function planRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/plans', { schema: { tags: ['plans'], summary: '规划列表 (list plans)' } }, async () => ({
+    plans: await listPlans(app.store),
+  }));
+
+  app.post(
+    '/plans',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: '上传规划文档 (upload a plan document → draft plan)',
+        description:
+          'multipart/form-data with a `file` field (.txt/.md UTF-8 or GB18030, .docx), or JSON `{text, filename?, publish?}`. Returns the parsed PlanDocument and the new plan id.',
+      },
+    },
+    async (request, reply) => {
+      const upload = await readUpload(request);
+      const result = await importPlan(app.store, upload);
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.get(
+    '/plans/:id',
+    { schema: { tags: ['plans'], summary: '结构化规划 (the structured plan)', params: planParams } },
+    async (request) => getPlanDetail(app.store, request.params.id),
+  );
+
+  app.get(
+    '/plans/:id/source',
+    { schema: { tags: ['plans'], summary: '原文 (the document text spans point into)', params: planParams } },
+    async (request) => getPlanSource(app.store, request.params.id),
+  );
+
+  app.post(
+    '/plans/:id/publish',
+    { schema: { tags: ['plans'], summary: '发布规划 (publish)', params: planParams } },
+    async (request) => publishPlan(app.store, request.params.id),
+  );
+
+  app.post(
+    '/plans/:id/items/:type',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: '从原文选区添加条目 (add an item from a text selection)',
+        params: planParams.extend({ type: itemType }),
+        body: z.record(z.string(), z.unknown()),
+      },
+    },
+    async (request, reply) => {
+      const item = await createPlanItem(app.store, request.params.id, request.params.type, request.body);
+      return reply.code(201).send(item);
+    },
+  );
+
+  app.patch(
+    '/plans/:id/items/:type/:itemId',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: '修改条目 (edit an item; the previous state is kept as a revision)',
+        params: itemParams,
+        body: z.record(z.string(), z.unknown()),
+      },
+    },
+    async (request) =>
+      updatePlanItem(app.store, request.params.id, request.params.type, request.params.itemId, request.body),
+  );
+
+  app.delete(
+    '/plans/:id/items/:type/:itemId',
+    { schema: { tags: ['plans'], summary: '删除条目 (remove an item)', params: itemParams } },
+    async (request, reply) => {
+      await deletePlanItem(app.store, request.params.id, request.params.type, request.params.itemId);
+      return reply.code(204).send();
+    },
+  );
+}

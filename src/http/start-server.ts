@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { seedSamplePlanIfEmpty } from '../services/seed/seed-sample-plan.ts';
+import { migrateToLatest, openDatabase, type Store } from '../store/open-database.ts';
+import { buildApp } from './app.ts';
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface StartServerOptions {
+  host: string;
+  port: number;
+  seed: boolean;
+  webRoot?: string;
+  logLevel?: string;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  store: Store;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens and migrates the database, seeds the sample plan on an empty one, and listens. SIGTERM and
+ * SIGINT stop accepting connections, let in-flight requests finish, then close the database.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const store = openDatabase();
+  await migrateToLatest(store);
+  const app = await buildApp({
+    store,
+    webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
+    logger: { level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
+  });
+  if (options.seed) {
+    const seeded = await seedSamplePlanIfEmpty(store);
+    if (seeded.seeded) app.log.info({ planId: seeded.planId }, '已载入示例规划 (sample plan loaded)');
+  }
+  await app.listen({ host: options.host, port: options.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.host}:${port}`;
+  app.log.info({ url, database: store.displayUrl }, 'planwatch 已启动 (listening)');
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      await app.close();
+      await store.close();
+    })();
+    return stopping;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    app.log.info({ signal }, '正在停止 (shutting down)');
+    stop().then(
+      () => process.exit(0),
+      (error) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  return { app, store, url, stop };
+}

@@ -1,0 +1,277 @@
+import {
+  type AssessedEntry,
+  type Assessment,
+  assessCommitment,
+  assessIndicator,
+  assessMeasure,
+  assessProject,
+  type Observation,
+  type ObservationKind,
+  summarizeAssessments,
+  type Thresholds,
+} from '../../domain/assess/index.ts';
+import { findCatalogEntry } from '../../domain/catalog/indicator-catalog.ts';
+import type { PlanDocument } from '../../domain/plan-document.types.ts';
+import type { Target } from '../../domain/target/target.types.ts';
+import { AppError, notFound } from '../../errors/app-error.ts';
+import type { Store } from '../../store/open-database.ts';
+import type { AssessedItem, PlanAssessment } from './assessment.types.ts';
+import { loadAssessmentData } from './load-assessment-data.ts';
+
+export interface AssessPlanOptions {
+  /** YYYY-MM-DD; periods ending after it do not count. */
+  asOf: string;
+  /** ISO datetime; revisions recorded after it do not count. Default: now. */
+  knownAt?: string;
+  /** Restrict to one item. */
+  only?: { type: AssessedItem['type']; id: number };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseJson<T>(text: string | null): T | null {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Assesses every live item of a plan as of a date: indicators against their targets and pace,
+ * commitments, projects and measures against their confirmed progress; plus roll-ups.
+ */
+export async function assessPlan(
+  store: Store,
+  planId: number,
+  options: AssessPlanOptions,
+): Promise<PlanAssessment> {
+  if (!DATE.test(options.asOf) || Number.isNaN(Date.parse(options.asOf))) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `asOf 必须是 YYYY-MM-DD 日期 (asOf must be a date): ${options.asOf}`,
+    );
+  }
+  const knownAt = options.knownAt ?? new Date().toISOString();
+  if (Number.isNaN(Date.parse(knownAt))) {
+    throw new AppError('VALIDATION_FAILED', `knownAt 不是有效的时间 (knownAt is not a datetime): ${knownAt}`);
+  }
+  const data = await loadAssessmentData(store, planId, knownAt);
+  if (!data) throw notFound('规划 (plan)', planId);
+  const { plan } = data;
+  const planYear = plan.year ?? Number(options.asOf.slice(0, 4));
+  const planThresholds = parseJson<Partial<Thresholds>>(plan.thresholds_json);
+  const document = parseJson<PlanDocument>(plan.document_json);
+  const asOf = options.asOf;
+  const wanted = (type: AssessedItem['type'], id: number) =>
+    !options.only || (options.only.type === type && options.only.id === id);
+
+  const items: AssessedItem[] = [];
+  const entries: AssessedEntry[] = [];
+  const push = (
+    base: Omit<AssessedItem, keyof Assessment>,
+    assessment: Assessment,
+    region: string | null = plan.region,
+  ) => {
+    items.push({ ...base, ...assessment });
+    entries.push({
+      assessment,
+      type: base.type,
+      attribute: base.attribute,
+      category: base.category,
+      section: base.section,
+      department: base.department,
+      region,
+    });
+  };
+
+  const indicatorByCode = new Map<string, number>();
+  for (const ind of data.indicators) if (ind.code) indicatorByCode.set(ind.code, ind.id);
+  const outcomeFor = new Map<string, { value: number; year: number | null }>();
+  for (const o of document?.outcomes ?? []) {
+    if (o.indicator && o.kind === 'level') outcomeFor.set(o.indicator, { value: o.value, year: o.year });
+  }
+
+  for (const ind of data.indicators) {
+    if (!wanted('indicator', ind.id)) continue;
+    const target = parseJson<Target>(ind.target_json);
+    let referenceObservations: Observation[] | undefined;
+    if (target?.kind === 'relative' && target.reference) {
+      const refCode = findCatalogEntry(target.reference)?.code;
+      const refId =
+        (refCode ? indicatorByCode.get(refCode) : undefined) ??
+        data.indicators.find((i) => i.id !== ind.id && i.name.includes(target.reference!))?.id;
+      referenceObservations = refId ? (data.observations.get(refId) ?? []) : [];
+    }
+    const years = /^(\d{4})\D+(\d{4})$/.exec(ind.period);
+    const outcome = outcomeFor.get(ind.key);
+    const assessment = assessIndicator({
+      item: {
+        id: ind.id,
+        name: ind.name,
+        attribute: ind.attribute as 'expected' | 'binding',
+        target,
+        direction: ind.direction as Target['direction'],
+        observationKind: (ind.observation_kind as ObservationKind | null) ?? null,
+        flow: ind.flow === 1,
+        unit: ind.unit,
+        planYear,
+        periodStart: years ? Number(years[1]) : null,
+        periodEnd: years ? Number(years[2]) : null,
+        baseline: outcome
+          ? { value: outcome.value, period: outcome.year ? String(outcome.year) : undefined }
+          : null,
+        thresholds: parseJson<Partial<Thresholds>>(ind.thresholds_json),
+      },
+      observations: data.observations.get(ind.id) ?? [],
+      referenceObservations,
+      judgements: data.judgements.get(ind.id) ?? [],
+      assignedValues: data.assignments.get(ind.id) ?? [],
+      asOf,
+      knownAt,
+      thresholds: planThresholds,
+    });
+    push(
+      {
+        type: 'indicator',
+        id: ind.id,
+        name: ind.name,
+        attribute: ind.attribute as 'expected' | 'binding',
+        category: ind.category,
+        section: null,
+        department: data.departmentOf('indicator', ind.id),
+        target: ind.target_text,
+      },
+      assessment,
+    );
+  }
+
+  for (const c of data.commitments) {
+    if (!wanted('commitment', c.id)) continue;
+    const assessment = assessCommitment({
+      item: {
+        id: c.id,
+        name: c.text,
+        value: c.normalized_value,
+        unit: c.normalized_unit,
+        comparator: c.comparator as Target['comparator'],
+        direction: c.comparator === 'lte' ? 'down' : 'up',
+        planYear,
+        thresholds: null,
+      },
+      progress: data
+        .progressOf('commitment', c.id)
+        .flatMap((p) =>
+          p.completed_quantity == null
+            ? []
+            : [
+                {
+                  completed: p.completed_quantity,
+                  at: p.recorded_at,
+                  period: p.period,
+                  by: p.recorded_by,
+                  note: p.note,
+                },
+              ],
+        ),
+      asOf,
+      knownAt,
+      thresholds: planThresholds,
+    });
+    push(
+      {
+        type: 'commitment',
+        id: c.id,
+        name: c.text,
+        attribute: null,
+        category: null,
+        section: c.section_number,
+        department: data.departmentOf('commitment', c.id),
+        target: `${c.value}${c.unit}`,
+      },
+      assessment,
+    );
+  }
+
+  for (const p of data.projects) {
+    if (!wanted('project', p.id)) continue;
+    const assessment = assessProject({
+      item: {
+        id: p.id,
+        name: p.name,
+        plannedStage: p.planned_stage as 'complete' | 'construct' | 'start' | 'reserve',
+        plannedInvestment: null,
+        planYear,
+      },
+      progress: data.progressOf('project', p.id).flatMap((r) =>
+        r.stage == null
+          ? []
+          : [
+              {
+                stage: r.stage as 'not_started' | 'started' | 'under_construction' | 'completed' | 'in_use',
+                investmentYtd: r.investment_completed,
+                at: r.recorded_at,
+                by: r.recorded_by,
+                note: r.note,
+              },
+            ],
+      ),
+      asOf,
+      knownAt,
+      thresholds: planThresholds,
+    });
+    push(
+      {
+        type: 'project',
+        id: p.id,
+        name: p.name,
+        attribute: null,
+        category: null,
+        section: p.section_number,
+        department: data.departmentOf('project', p.id),
+        target: p.planned_stage,
+      },
+      assessment,
+    );
+  }
+
+  for (const m of data.measures) {
+    if (!wanted('measure', m.id)) continue;
+    const assessment = assessMeasure({
+      item: { id: m.id, name: m.text, deadline: data.deadlineOf('measure', m.id) },
+      progress: data
+        .progressOf('measure', m.id)
+        .flatMap((r) =>
+          r.status == null
+            ? []
+            : [
+                {
+                  status: r.status as 'in_progress' | 'done' | 'delayed',
+                  at: r.recorded_at,
+                  note: r.note,
+                  by: r.recorded_by,
+                },
+              ],
+        ),
+      asOf,
+      knownAt,
+    });
+    push(
+      {
+        type: 'measure',
+        id: m.id,
+        name: m.text,
+        attribute: null,
+        category: null,
+        section: data.sectionNumberOf(m.section_id),
+        department: data.departmentOf('measure', m.id),
+        target: null,
+      },
+      assessment,
+    );
+  }
+
+  const summary = summarizeAssessments(entries, ['type', 'category', 'section', 'department', 'region']);
+  return { planId, asOf, knownAt, summary, items };
+}

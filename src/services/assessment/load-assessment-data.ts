@@ -1,0 +1,168 @@
+import type {
+  AssignedValue,
+  ManualJudgement,
+  Observation,
+  ObservationKind,
+} from '../../domain/assess/index.ts';
+import type { Store } from '../../store/open-database.ts';
+
+type ItemKind = 'indicator' | 'commitment' | 'project' | 'measure';
+
+/**
+ * Everything the engine needs for one plan, read in a handful of queries. Only what was recorded
+ * by `knownAt` and confirmed by the plan office is loaded: drafts and returned reports never
+ * feed an assessment.
+ */
+export async function loadAssessmentData(store: Store, planId: number, knownAt: string) {
+  const db = store.db;
+  const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
+  if (!plan) return null;
+
+  const [indicators, commitments, projects, measures, sections, assignments, schedules, progress] =
+    await Promise.all([
+      db
+        .selectFrom('indicators')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .where('deleted_at', 'is', null)
+        .orderBy('sort_order')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('commitments')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .where('deleted_at', 'is', null)
+        .orderBy('sort_order')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('projects')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .where('deleted_at', 'is', null)
+        .orderBy('sort_order')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('measures')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .where('deleted_at', 'is', null)
+        .orderBy('sort_order')
+        .orderBy('id')
+        .execute(),
+      db.selectFrom('sections').select(['id', 'number']).where('plan_id', '=', planId).execute(),
+      db
+        .selectFrom('item_assignments')
+        .innerJoin('departments', 'departments.id', 'item_assignments.department_id')
+        .select([
+          'item_assignments.item_type',
+          'item_assignments.item_id',
+          'item_assignments.role',
+          'departments.name',
+        ])
+        .where('item_assignments.plan_id', '=', planId)
+        .execute(),
+      db
+        .selectFrom('item_schedules')
+        .select(['item_type', 'item_id', 'deadline'])
+        .where('plan_id', '=', planId)
+        .execute(),
+      db
+        .selectFrom('progress_reports')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .where('review_status', '=', 'confirmed')
+        .where('recorded_at', '<=', knownAt)
+        .orderBy('recorded_at')
+        .orderBy('id')
+        .execute(),
+    ]);
+
+  const indicatorIds = indicators.map((i) => i.id);
+  const observations = new Map<number, Observation[]>();
+  const judgements = new Map<number, ManualJudgement[]>();
+  const assignedValues = new Map<number, AssignedValue[]>();
+  if (indicatorIds.length > 0) {
+    let q = db
+      .selectFrom('observations')
+      .selectAll()
+      .where('indicator_id', 'in', indicatorIds)
+      .where('status', '=', 'confirmed')
+      .where('recorded_at', '<=', knownAt);
+    // The plan's own region; district series are compared elsewhere, never mixed into its figures.
+    if (plan.region_code) q = q.where('region_code', '=', plan.region_code);
+    for (const o of await q.orderBy('id').execute()) {
+      const list = observations.get(o.indicator_id) ?? [];
+      list.push({
+        period: o.period,
+        kind: o.kind as ObservationKind,
+        value: o.value,
+        unit: o.unit,
+        region: o.region_code,
+        revision: o.revision,
+        recordedAt: o.recorded_at,
+        recordedBy: o.recorded_by,
+        source: o.source,
+        vintage: o.vintage,
+      });
+      observations.set(o.indicator_id, list);
+    }
+    for (const j of await db
+      .selectFrom('indicator_judgements')
+      .selectAll()
+      .where('indicator_id', 'in', indicatorIds)
+      .execute()) {
+      const list = judgements.get(j.indicator_id) ?? [];
+      list.push({
+        status: j.status as ManualJudgement['status'],
+        note: j.note,
+        by: j.recorded_by ?? '',
+        at: j.recorded_at,
+      });
+      judgements.set(j.indicator_id, list);
+    }
+    for (const a of await db
+      .selectFrom('indicator_assignments')
+      .selectAll()
+      .where('indicator_id', 'in', indicatorIds)
+      .execute()) {
+      const list = assignedValues.get(a.indicator_id) ?? [];
+      list.push({ value: a.value, unit: a.unit, by: a.recorded_by ?? '', at: a.recorded_at });
+      assignedValues.set(a.indicator_id, list);
+    }
+  }
+
+  const key = (type: string, id: number) => `${type}:${id}`;
+  const lead = new Map<string, string>();
+  for (const a of assignments) {
+    const k = key(a.item_type, a.item_id);
+    if (a.role === 'lead' || !lead.has(k)) lead.set(k, a.name);
+  }
+  const deadlines = new Map<string, string | null>();
+  for (const s of schedules) deadlines.set(key(s.item_type, s.item_id), s.deadline);
+  const progressByItem = new Map<string, typeof progress>();
+  for (const p of progress) {
+    const k = key(p.item_type, p.item_id);
+    const list = progressByItem.get(k) ?? [];
+    list.push(p);
+    progressByItem.set(k, list);
+  }
+  const sectionNumbers = new Map(sections.map((s) => [s.id, s.number]));
+
+  return {
+    plan,
+    indicators,
+    commitments,
+    projects,
+    measures,
+    observations,
+    judgements,
+    assignments: assignedValues,
+    departmentOf: (type: ItemKind, id: number) => lead.get(key(type, id)) ?? null,
+    deadlineOf: (type: ItemKind, id: number) => deadlines.get(key(type, id)) ?? null,
+    progressOf: (type: ItemKind, id: number) => progressByItem.get(key(type, id)) ?? [],
+    sectionNumberOf: (id: number | null) => (id == null ? null : (sectionNumbers.get(id) ?? null)),
+  };
+}

@@ -1,0 +1,19 @@
+import type { PlanSummary } from '../../http/api.types.ts';
+import type { Store } from '../../store/open-database.ts';
+import { getPlanRow } from './get-plan.ts';
+import { listPlans } from './list-plans.ts';
+
+/** Publishing is idempotent: a published plan keeps its first publication time. */
+export async function publishPlan(store: Store, planId: number): Promise<PlanSummary> {
+  const plan = await getPlanRow(store, planId);
+  if (plan.status !== 'published') {
+    const now = new Date().toISOString();
+    await store.db
+      .updateTable('plans')
+      .set({ status: 'published', published_at: now, updated_at: now })
+      .where('id', '=', planId)
+      .execute();
+  }
+  const all = await listPlans(store);
+  return all.find((p) => p.id === planId)!;
+}
