@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../errors/app-error.ts';
+import { ensureReferenceData } from '../services/reference-data.ts';
 import { migrateToLatest, openDatabase, type Store } from '../store/open-database.ts';
 
 /** Opens the configured database, migrated, runs `fn`, and always closes it. */
@@ -7,6 +8,7 @@ export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T>
   const store = openDatabase();
   try {
     await migrateToLatest(store);
+    await ensureReferenceData(store);
     return await fn(store);
   } finally {
     await store.close();

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { ensureReferenceData } from '../services/reference-data.ts';
 import { seedSamplePlanIfEmpty } from '../services/seed/seed-sample-plan.ts';
 import { migrateToLatest, openDatabase, type Store } from '../store/open-database.ts';
 import { buildApp } from './app.ts';
@@ -28,6 +29,7 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const store = openDatabase();
   await migrateToLatest(store);
+  await ensureReferenceData(store);
   const app = await buildApp({
     store,
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,

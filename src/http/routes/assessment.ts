@@ -3,6 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../errors/app-error.ts';
 import { assessPlan } from '../../services/assessment/assess-plan.ts';
+import {
+  assignmentSchema,
+  judgementSchema,
+  recordAssignment,
+  recordJudgement,
+  setPlanThresholds,
+} from '../../services/assessment/record-indicator-inputs.ts';
 
 const params = z.object({ id: z.coerce.number().int().positive() });
 const query = z.object({
@@ -59,5 +66,55 @@ export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
       if (!item) throw notFound(`条目 (${type})`, itemId);
       return { asOf: r.asOf, knownAt: r.knownAt, item };
     },
+  );
+}
+
+export async function assessmentInputRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const indicatorParams = params.extend({ indicatorId: z.coerce.number().int().positive() });
+
+  app.post(
+    '/plans/:id/indicators/:indicatorId/judgements',
+    {
+      schema: {
+        tags: ['assessment'],
+        summary: '记录定性指标的人工研判 (record a judgement of a qualitative target)',
+        params: indicatorParams,
+        body: judgementSchema,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await recordJudgement(app.store, request.params.id, request.params.indicatorId, request.body)),
+  );
+
+  app.post(
+    '/plans/:id/indicators/:indicatorId/assignments',
+    {
+      schema: {
+        tags: ['assessment'],
+        summary: '录入上级下达的目标值 (enter the value assigned to an external target)',
+        params: indicatorParams,
+        body: assignmentSchema,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await recordAssignment(app.store, request.params.id, request.params.indicatorId, request.body)),
+  );
+
+  app.put(
+    '/plans/:id/thresholds',
+    {
+      schema: {
+        tags: ['assessment'],
+        summary: '设置规划的评估阈值 (plan-level thresholds; null restores the defaults)',
+        params,
+        body: z.record(z.string(), z.union([z.number(), z.string()])).nullable(),
+      },
+    },
+    async (request) => setPlanThresholds(app.store, request.params.id, request.body),
   );
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { assessmentRoutes } from './assessment.ts';
+import { assessmentInputRoutes, assessmentRoutes } from './assessment.ts';
 import { healthRoutes } from './health.ts';
 import { planRoutes } from './plans.ts';
 
@@ -8,4 +8,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(planRoutes);
   await app.register(assessmentRoutes);
+  await app.register(assessmentInputRoutes);
 }

@@ -160,21 +160,19 @@ export async function assessPlan(
         planYear,
         thresholds: null,
       },
-      progress: data
-        .progressOf('commitment', c.id)
-        .flatMap((p) =>
-          p.completed_quantity == null
-            ? []
-            : [
-                {
-                  completed: p.completed_quantity,
-                  at: p.recorded_at,
-                  period: p.period,
-                  by: p.recorded_by,
-                  note: p.note,
-                },
-              ],
-        ),
+      progress: data.progressOf('commitment', c.id).flatMap((p) =>
+        p.completed_quantity == null
+          ? []
+          : [
+              {
+                completed: p.completed_quantity,
+                at: p.recorded_at,
+                period: p.period,
+                by: p.recorded_by,
+                note: p.note,
+              },
+            ],
+      ),
       asOf,
       knownAt,
       thresholds: planThresholds,
@@ -240,20 +238,18 @@ export async function assessPlan(
     if (!wanted('measure', m.id)) continue;
     const assessment = assessMeasure({
       item: { id: m.id, name: m.text, deadline: data.deadlineOf('measure', m.id) },
-      progress: data
-        .progressOf('measure', m.id)
-        .flatMap((r) =>
-          r.status == null
-            ? []
-            : [
-                {
-                  status: r.status as 'in_progress' | 'done' | 'delayed',
-                  at: r.recorded_at,
-                  note: r.note,
-                  by: r.recorded_by,
-                },
-              ],
-        ),
+      progress: data.progressOf('measure', m.id).flatMap((r) =>
+        r.status == null
+          ? []
+          : [
+              {
+                status: r.status as 'in_progress' | 'done' | 'delayed',
+                at: r.recorded_at,
+                note: r.note,
+                by: r.recorded_by,
+              },
+            ],
+      ),
       asOf,
       knownAt,
     });

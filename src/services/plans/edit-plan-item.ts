@@ -26,6 +26,11 @@ export const itemPatchSchemas = {
       category: z.string().nullable(),
       targetText: z.string().min(1),
       direction: z.enum(['up', 'down', 'band']).nullable(),
+      // The catalog's defaults, editable per plan.
+      observationKind: z.enum(['ytd_value', 'ytd_growth', 'period_value', 'level']).nullable(),
+      frequency: z.enum(['monthly', 'quarterly', 'yearly']).nullable(),
+      flow: z.boolean(),
+      thresholds: z.record(z.string(), z.union([z.number(), z.string()])).nullable(),
     })
     .partial(),
   commitment: z
@@ -140,6 +145,10 @@ export async function updatePlanItem(
     if (p.attribute !== undefined) set.attribute = p.attribute;
     if (p.category !== undefined) set.category = p.category;
     if (p.direction !== undefined) set.direction = p.direction;
+    if (p.observationKind !== undefined) set.observation_kind = p.observationKind;
+    if (p.frequency !== undefined) set.frequency = p.frequency;
+    if (p.flow !== undefined) set.flow = p.flow ? 1 : 0;
+    if (p.thresholds !== undefined) set.thresholds_json = p.thresholds ? JSON.stringify(p.thresholds) : null;
     if (p.targetText !== undefined) {
       const name = (p.name as string | undefined) ?? (before as { name: string }).name;
       const target = parseTarget(p.targetText as string, { indicatorName: name });

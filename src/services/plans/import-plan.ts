@@ -4,6 +4,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { PlanStatus } from '../../http/api.types.ts';
 import { parsePlanDocument } from '../../parse/index.ts';
 import type { Store } from '../../store/open-database.ts';
+import { findRegion } from '../collection/regions/find-region.ts';
 
 export interface ImportPlanInput {
   bytes: Uint8Array;
@@ -38,6 +39,7 @@ export async function importPlan(store: Store, input: ImportPlanInput): Promise<
     throw new AppError('UNREADABLE_DOCUMENT', (error as Error).message);
   }
   const { document, text, encoding } = parsed;
+  const region = document.plan.region ? await findRegion(store, document.plan.region) : null;
   const now = new Date().toISOString();
   const status: PlanStatus = input.publish ? 'published' : 'draft';
 
@@ -47,7 +49,7 @@ export async function importPlan(store: Store, input: ImportPlanInput): Promise<
       .values({
         title: document.plan.title || input.filename || '未命名规划',
         region: document.plan.region,
-        region_code: null,
+        region_code: region?.code ?? null,
         year: document.plan.year,
         kind: document.plan.kind,
         period_start: document.plan.periodStart ?? null,

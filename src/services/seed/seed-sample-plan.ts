@@ -32,9 +32,10 @@ export async function seedSamplePlanIfEmpty(store: Store, asOf?: string): Promis
 }
 
 async function addDemoData(store: Store, planId: number, asOf?: string): Promise<void> {
-  // Regions and demo data belong to data collection; loaded lazily so a partial install still starts.
-  const collection = await import('../collection/index.ts').catch(() => null);
-  if (!collection) return;
-  await collection.loadRegions?.(store);
-  await collection.generateDemoData?.(store, planId, { asOf });
+  // TODO(lead): import statically once data collection exports generateDemoData.
+  const collection = (await import('../collection/index.ts')) as Record<string, unknown>;
+  const generate = collection.generateDemoData as
+    | ((s: Store, id: number, o: { asOf?: string }) => Promise<unknown>)
+    | undefined;
+  if (generate) await generate(store, planId, { asOf });
 }

@@ -1,0 +1,89 @@
+/**
+ * Issue 4's acceptance: the sample plan, parsed by the real parser, with a realistic first-half
+ * dataset (examples/h1-2026-observations.csv), assessed as of the end of July. Every status must be
+ * explainable from the explanation object alone.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, expect, it } from 'vitest';
+import { assessPlan } from '../../src/services/assessment/assess-plan.ts';
+import type { PlanAssessment } from '../../src/services/assessment/assessment.types.ts';
+import { recordAssignment } from '../../src/services/assessment/record-indicator-inputs.ts';
+import { importObservations } from '../../src/services/collection/index.ts';
+import { loadRegions } from '../../src/services/collection/regions/load-regions.ts';
+import { importPlan } from '../../src/services/plans/import-plan.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+
+const SAMPLE = readFileSync(new URL('../../examples/shanghai-2026-plan-report.txt', import.meta.url));
+const H1 = new URL('../../examples/h1-2026-observations.csv', import.meta.url).pathname;
+
+describeEachDatabase('assessing the sample plan on an H1 dataset', (t) => {
+  let planId: number;
+  let result: PlanAssessment;
+  const byName = (name: string) => {
+    const item = result.items.find((i) => i.type === 'indicator' && i.name.startsWith(name));
+    if (!item) throw new Error(`no indicator ${name}`);
+    return item;
+  };
+
+  beforeAll(async () => {
+    await loadRegions(t.store);
+    ({ planId } = await importPlan(t.store, { bytes: SAMPLE, filename: 'sample.txt', publish: true }));
+    const imported = await importObservations(
+      t.store,
+      { path: H1, filename: 'h1-2026-observations.csv' },
+      { planId, by: 'test' },
+    );
+    expect(imported.rows).toBeGreaterThan(50);
+    const pm = (
+      await t.store.db.selectFrom('indicators').select(['id', 'name']).where('plan_id', '=', planId).execute()
+    ).find((i) => i.name.includes('PM2.5'))!;
+    await recordAssignment(t.store, planId, pm.id, {
+      value: 28,
+      unit: '微克/立方米',
+      by: '市生态环境局',
+      note: '国家下达',
+    });
+    result = await assessPlan(t.store, planId, { asOf: '2026-07-31' });
+  });
+
+  it('judges rates against their level targets', () => {
+    expect(byName('全市生产总值')).toMatchObject({ status: 'on_track', color: 'green' });
+    expect(byName('地方一般公共预算收入')).toMatchObject({ status: 'at_risk', color: 'yellow' });
+    expect(byName('居民消费价格指数').color).toBe('green');
+    expect(byName('城镇调查失业率').color).toBe('green');
+  });
+
+  it('judges flows against pace, learning the season from earlier years', () => {
+    const jobs = byName('城镇新增就业人数');
+    expect(jobs.color).toBe('green');
+    expect(jobs.explanation.pace?.method).toBe('seasonal');
+    expect(byName('新增供应保障性租赁住房').color).toBe('red');
+  });
+
+  it('keeps relative, external and yearly targets honest', () => {
+    expect(byName('居民人均可支配收入').color).toBe('green');
+    expect(byName('单位生产总值二氧化碳排放量').status).toBe('pending');
+    expect(byName('全社会研发经费支出').status).toBe('no_data');
+    const pm = byName('细颗粒物');
+    expect(pm.status).not.toBe('pending');
+    expect(pm.severity).toBe(pm.color === 'green' ? 'normal' : 'high');
+  });
+
+  it('explains every status from the explanation alone', () => {
+    for (const item of result.items) {
+      const e = item.explanation;
+      expect(e.rule, item.name).toBeTruthy();
+      expect(e.ruleZh, item.name).toBeTruthy();
+      expect(e.summaryZh, item.name).toBeTruthy();
+      if (item.actual) expect(e.inputs.length, item.name).toBeGreaterThan(0);
+    }
+    expect(result.summary.total).toBe(result.items.length);
+    expect(result.summary.byColor.green).toBeGreaterThan(0);
+  });
+
+  it('reproduces a past view with knownAt', async () => {
+    const past = await assessPlan(t.store, planId, { asOf: '2026-07-31', knownAt: '2000-01-01T00:00:00Z' });
+    const gdp = past.items.find((i) => i.name.startsWith('全市生产总值'))!;
+    expect(gdp.status).toBe('no_data');
+  });
+});
