@@ -17,6 +17,7 @@ const benches: Bench[] = [
     title: '数据导入 (observation import)',
     load: async () => (await import('./import-bench.ts')).benchImport,
   },
+  { title: '规划评估 (assessment)', load: async () => (await import('./assess-bench.ts')).benchAssess },
 ];
 
 const only = process.argv[2];

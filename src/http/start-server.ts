@@ -10,7 +10,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.m
 export interface StartServerOptions {
   host: string;
   port: number;
-  seed: boolean;
+  /** Seed the sample plan into an empty database; default: only on embedded SQLite, never on a production PostgreSQL. */
+  seed?: boolean;
   webRoot?: string;
   logLevel?: string;
 }
@@ -35,7 +36,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     logger: { level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
   });
-  if (options.seed) {
+  if (options.seed ?? store.kind === 'sqlite') {
     const seeded = await seedSamplePlanIfEmpty(store);
     if (seeded.seeded) app.log.info({ planId: seeded.planId }, '已载入示例规划 (sample plan loaded)');
   }

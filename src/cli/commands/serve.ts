@@ -5,13 +5,14 @@ export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description(
-      '启动 Web 应用和 /api (serve the web app and API; seeds the sample plan on an empty database)',
+      '启动 Web 应用和 /api (serve the web app and API; on an empty embedded SQLite database, loads the sample plan)',
     )
     .option('--host <host>', 'address to listen on ($HOST)', process.env.HOST ?? '127.0.0.1')
     .option('--port <port>', 'port ($PORT)', process.env.PORT ?? '8080')
-    .option('--no-seed', 'do not load the sample plan into an empty database')
+    .option('--seed', 'load the sample plan into an empty database (default on embedded SQLite only)')
+    .option('--no-seed', 'never load the sample plan')
     .addHelpText('after', '\nExample:\n  $ PORT=9000 planwatch serve')
-    .action(async (opts: { host: string; port: string; seed: boolean }) => {
+    .action(async (opts: { host: string; port: string; seed?: boolean }) => {
       await startServer({ host: opts.host, port: Number(opts.port), seed: opts.seed });
     });
 }

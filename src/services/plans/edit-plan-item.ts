@@ -296,6 +296,7 @@ export async function createPlanItem(
           .executeTakeFirstOrThrow()
       ).id;
     } else {
+      // Without an explicit task, the selection belongs to the task it follows in the text.
       const task = d.taskId
         ? await trx
             .selectFrom('tasks')
@@ -303,7 +304,15 @@ export async function createPlanItem(
             .where('id', '=', d.taskId as number)
             .where('plan_id', '=', planId)
             .executeTakeFirst()
-        : undefined;
+        : await trx
+            .selectFrom('tasks')
+            .select(['id', 'section_id'])
+            .where('plan_id', '=', planId)
+            .where('deleted_at', 'is', null)
+            .where('span_start', '<=', d.span[0])
+            .orderBy('span_start', 'desc')
+            .limit(1)
+            .executeTakeFirst();
       id = (
         await trx
           .insertInto('measures')
