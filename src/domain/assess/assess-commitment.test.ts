@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { AssessmentStatus } from './assess.types.ts';
+import { assessCommitment, type CommitmentAssessmentInput } from './assess-commitment.ts';
+
+function build(overrides: Partial<CommitmentAssessmentInput> = {}): CommitmentAssessmentInput {
+  return {
+    item: { id: 'c-1', name: '新增公园', value: 100, unit: '座', comparator: 'eq', planYear: 2026 },
+    progress: [],
+    asOf: '2026-07-31',
+    knownAt: '2030-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+describe('assessCommitment', () => {
+  it.each<[number, string | undefined, string, AssessmentStatus]>([
+    [50, '2026-06', '2026-07-31', 'on_track'],
+    [47.5, '2026-06', '2026-07-31', 'on_track'], // ratio exactly 0.95
+    [45, '2026-06', '2026-07-31', 'at_risk'],
+    [40, '2026-06', '2026-07-31', 'off_track'],
+    [100, '2026-06', '2026-07-31', 'achieved'],
+    [96, '2026-12', '2027-01-15', 'basically_achieved'],
+    [90, '2026-12', '2027-01-15', 'missed'],
+  ])('%d done by %s, as of %s', (completed, period, asOf, expected) => {
+    const a = assessCommitment(build({ progress: [{ completed, at: `${asOf}T00:00:00Z`, period }], asOf }));
+    expect(a.status).toBe(expected);
+  });
+
+  it('paces a report without a period by its date', () => {
+    const a = assessCommitment(build({ progress: [{ completed: 50, at: '2026-07-02T08:00:00Z' }] }));
+    expect(a.expected?.share).toBeCloseTo(183 / 365, 10);
+    expect(a.status).toBe('on_track');
+  });
+
+  it('has no data without reports, and ignores reports after knownAt or of other years', () => {
+    expect(assessCommitment(build()).status).toBe('no_data');
+    const progress = [
+      { completed: 80, at: '2025-12-31T00:00:00Z', period: '2025-12' },
+      { completed: 60, at: '2026-07-20T00:00:00Z', period: '2026-06' },
+    ];
+    expect(assessCommitment(build({ progress, knownAt: '2026-07-01T00:00:00Z' })).status).toBe('no_data');
+    expect(assessCommitment(build({ progress })).actual?.value).toBe(60);
+  });
+
+  it('explains itself in a report sentence', () => {
+    const a = assessCommitment(
+      build({
+        progress: [{ completed: 45, at: '2026-07-05T00:00:00Z', period: '2026-06', by: '市绿化市容局' }],
+      }),
+    );
+    expect(a.explanation.summaryZh).toBe('1—6月新增公园完成45座，完成全年任务的45%，低于时间进度5个百分点');
+    expect(a.explanation.inputs[0]).toMatchObject({ kind: 'progress', recordedBy: '市绿化市容局' });
+  });
+});
