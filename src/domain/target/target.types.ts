@@ -46,6 +46,13 @@ export interface Target {
   impliedGrowth?: number | null;
   /** For five-year targets: the year the target is to be reached by (到2030年), when written. */
   byYear?: number | null;
+  /** The year a change is measured from (比2025年下降13.5% → 2025), when written. */
+  baseYear?: number | null;
+  /**
+   * The 力争 (strive for) value when the plan states one beside the main target
+   * (增长5%左右、力争6% → 6), in the main target's unit. The main target is what is assessed.
+   */
+  stretch?: number | null;
   /** Why a part of the text could not be read (the target is then qualitative). */
   warnings?: string[];
 }
