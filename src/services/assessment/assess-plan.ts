@@ -194,12 +194,19 @@ export async function assessPlan(
 
   for (const p of data.projects) {
     if (!wanted('project', p.id)) continue;
+    // The year's planned investment is reported with progress (in 亿元); the latest report wins.
+    const planned = data
+      .progressOf('project', p.id)
+      .map((r) => r.investment_planned)
+      .filter((v): v is number => v != null)
+      .at(-1);
     const assessment = assessProject({
       item: {
         id: p.id,
         name: p.name,
         plannedStage: p.planned_stage as 'complete' | 'construct' | 'start' | 'reserve',
-        plannedInvestment: null,
+        plannedInvestment: planned ?? null,
+        investmentUnit: planned == null ? null : '亿元',
         planYear,
       },
       progress: data.progressOf('project', p.id).flatMap((r) =>
