@@ -38,7 +38,10 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    // Help and version exit 0; usage errors were already printed by commander.
+    // Help and version exit 0; usage errors were already printed by commander, except ours.
+    if (error.code === 'commander.invalidArgument' && !error.message.startsWith('error:')) {
+      process.stderr.write(`planwatch: ${error.message}\n`);
+    }
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
     const message =

@@ -1,7 +1,8 @@
 /**
  * The one error type of planwatch. Services throw it with a stable code; the HTTP layer maps the
- * code to a status once (error-status.ts) and the CLI to an exit code. Anything that is not an
- * AppError is a bug: logged, and shown to users only as a bare internal error.
+ * code to a status once (ERROR_CODES) and the CLI to an exit code. Anything that is not an
+ * AppError is a bug: logged, and shown to users only as a bare internal error. The HTTP status of each
+ * code is the table below; the CLI exit code is exitCodeFor().
  */
 export const ERROR_CODES = {
   BAD_REQUEST: 400,
@@ -16,6 +17,7 @@ export const ERROR_CODES = {
   IMPORT_INVALID: 422,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
+  SHUTTING_DOWN: 503,
   INTERNAL: 500,
 } as const;
 

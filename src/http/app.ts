@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/open-database.ts';
 import { VERSION } from '../version.ts';
-import { installErrorHandler } from './error-handler.ts';
+import { installErrorHandler, notFoundHandler } from './error-handler.ts';
 import { registerRoutes } from './routes/index.ts';
 
 declare module 'fastify' {
@@ -32,14 +32,27 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
-    // Requests finish before close resolves: that is what makes SIGTERM graceful.
-    return503OnClosing: true,
+    // In-flight requests finish before close resolves: that is what makes SIGTERM graceful.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
   });
   app.decorate('store', options.store);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Requests arriving on kept-alive connections while closing get the one error shape.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) {
+      return reply
+        .code(503)
+        .header('connection', 'close')
+        .send({ error: { code: 'SHUTTING_DOWN', message: '服务正在停止 (shutting down)', details: null } });
+    }
+  });
 
   await app.register(multipart, { limits: { fileSize: bodyLimit, files: 1 } });
   await app.register(swagger, {
@@ -68,20 +81,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false });
     app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api') || request.method !== 'GET') {
-        return reply.code(404).send({
-          error: { code: 'NOT_FOUND', message: `路由不存在 (no route): ${request.method} ${request.url}` },
-        });
-      }
+      if (request.url.startsWith('/api') || request.method !== 'GET') return notFoundHandler(request, reply);
       // Client-side routes (/plans/3/indicators) all load the single-page app.
       return reply.type('text/html').sendFile('index.html');
     });
   } else {
-    app.setNotFoundHandler((request, reply) =>
-      reply.code(404).send({
-        error: { code: 'NOT_FOUND', message: `路由不存在 (no route): ${request.method} ${request.url}` },
-      }),
-    );
+    app.setNotFoundHandler(notFoundHandler);
   }
   return app;
 }

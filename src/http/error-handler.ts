@@ -1,6 +1,19 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../errors/app-error.ts';
+import { AppError, type ErrorCode } from '../errors/app-error.ts';
+
+function send(
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details: unknown = null,
+) {
+  return reply.code(status).send({ error: { code, message, details } });
+}
+
+/** PostgreSQL refuses some text SQLite stores (NUL bytes, bad encodings): that is bad input, not a crash. */
+const PG_BAD_INPUT = new Set(['22021', '22P05', '22P02', '22003', '22001']);
 
 /**
  * One error shape for every route: `{error: {code, message, details}}`. AppErrors keep their code;
@@ -11,32 +24,31 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
       if (error.httpStatus >= 500) request.log.error({ err: error }, error.message);
-      return reply
-        .code(error.httpStatus)
-        .send({ error: { code: error.code, message: error.message, details: error.details ?? null } });
+      return send(reply, error.httpStatus, error.code, error.message, error.details ?? null);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      return reply.code(400).send({
-        error: {
-          code: 'VALIDATION_FAILED',
-          message: '请求参数无效 (invalid request)',
-          details: { issues: error.validation.map((v) => ({ path: v.instancePath, message: v.message })) },
-        },
+      return send(reply, 400, 'VALIDATION_FAILED', '请求参数无效 (invalid request)', {
+        issues: error.validation.map((v) => ({ path: v.instancePath, message: v.message })),
       });
     }
-    const fe = error as FastifyError;
+    const fe = error as FastifyError & { code?: string };
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-      const code =
+      const code: ErrorCode =
         fe.statusCode === 413
           ? 'PAYLOAD_TOO_LARGE'
           : fe.statusCode === 415
             ? 'UNSUPPORTED_MEDIA_TYPE'
             : 'BAD_REQUEST';
-      return reply.code(fe.statusCode).send({ error: { code, message: fe.message, details: null } });
+      return send(reply, fe.statusCode, code, fe.message);
+    }
+    if (typeof fe.code === 'string' && PG_BAD_INPUT.has(fe.code)) {
+      return send(reply, 400, 'VALIDATION_FAILED', `数据库拒绝了该值 (value refused): ${fe.message}`);
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .code(500)
-      .send({ error: { code: 'INTERNAL', message: '服务器内部错误 (internal error)', details: null } });
+    return send(reply, 500, 'INTERNAL', '服务器内部错误 (internal error)');
   });
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, 404, 'NOT_FOUND', `路由不存在 (no route): ${request.method} ${request.url}`);
 }

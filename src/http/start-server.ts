@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
 import { ensureReferenceData } from '../services/reference-data.ts';
 import { seedSamplePlanIfEmpty } from '../services/seed/seed-sample-plan.ts';
 import { migrateToLatest, openDatabase, type Store } from '../store/open-database.ts';
@@ -40,7 +41,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const seeded = await seedSamplePlanIfEmpty(store);
     if (seeded.seeded) app.log.info({ planId: seeded.planId }, '已载入示例规划 (sample plan loaded)');
   }
-  await app.listen({ host: options.host, port: options.port });
+  try {
+    await app.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    await app.close().catch(() => {});
+    await store.close().catch(() => {});
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new AppError(
+        'BAD_REQUEST',
+        `无法监听 ${options.host}:${options.port} (${code}): 端口被占用或无权限，请用 PORT 指定其他端口`,
+      );
+    }
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host}:${port}`;

@@ -15,6 +15,8 @@ export interface Store {
   kind: DialectKind;
   /** The URL with any password removed, for logs and /api/health. */
   displayUrl: string;
+  /** PostgreSQL: the schema tables live in (`?schema=` or public). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,12 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
  */
 export function openDatabase(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Store {
   if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^sqlite:/i.test(url)) {
+    throw new AppError(
+      'BAD_REQUEST',
+      `不支持的数据库地址 (unsupported DATABASE_URL): ${url.split('://')[0]}:// — 请使用 sqlite:PATH 或 postgres://…`,
+    );
+  }
   const path = url.replace(/^sqlite:(\/\/)?/i, '');
   return openSqlite(path);
 }
@@ -60,6 +68,8 @@ function openPostgres(url: string): Store {
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
     max: Number(process.env.PLANWATCH_PG_POOL ?? 10),
+    // An unreachable server must fail a request (and /api/health) quickly, not hang it.
+    connectionTimeoutMillis: Number(process.env.PLANWATCH_PG_CONNECT_TIMEOUT_MS ?? 5000),
     options: schema ? `-c search_path=${quoteIdent(schema)}` : undefined,
   });
   // An idle client losing its connection must not take the process down.
@@ -67,7 +77,13 @@ function openPostgres(url: string): Store {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const display = new URL(parsed.toString());
   display.password = '';
-  return { db, kind: 'postgres', displayUrl: display.toString(), close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    displayUrl: display.toString(),
+    schema: schema ?? 'public',
+    close: () => db.destroy(),
+  };
 }
 
 function quoteIdent(name: string): string {
@@ -83,6 +99,9 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
     provider: migrationProvider(store.kind),
     migrationTableName: 'planwatch_migrations',
     migrationLockTableName: 'planwatch_migrations_lock',
+    // Without it Kysely looks for its tables in every schema, and another schema's copy (a second
+    // planwatch in the same database) would make it skip creating ours.
+    migrationTableSchema: store.kind === 'postgres' ? store.schema : undefined,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
@@ -102,4 +121,12 @@ export async function isReachable(store: Store): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Runs `fn` in one transaction with a Store whose `db` is the transaction, so services written
+ * against a Store compose inside it. Transactions do not nest: `fn` must not start another.
+ */
+export function inTransaction<T>(store: Store, fn: (tx: Store) => Promise<T>): Promise<T> {
+  return store.db.transaction().execute((trx) => fn({ ...store, db: trx }));
 }

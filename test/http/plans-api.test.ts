@@ -134,6 +134,46 @@ describeEachDatabase('plans API', (t) => {
     expect([201, 422]).toContain(binary.statusCode);
   });
 
+  it('refuses malformed uploads and NUL text as bad input, never a 500', async () => {
+    const cut = await app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      payload: '------x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nabc',
+      headers: { 'content-type': 'multipart/form-data; boundary=----x' },
+    });
+    expect(cut.statusCode).toBe(400);
+    expect(cut.json().error.code).toBe('BAD_REQUEST');
+
+    const { planId } = (
+      await app.inject({ method: 'POST', url: '/api/plans', payload: { text: SAMPLE } })
+    ).json<ImportPlanResponse>();
+    const detail = (
+      await app.inject({ method: 'GET', url: `/api/plans/${planId}` })
+    ).json<PlanDetailResponse>();
+    const nul = await app.inject({
+      method: 'PATCH',
+      url: `/api/plans/${planId}/items/indicator/${detail.indicators[0].id}`,
+      payload: { name: 'a\u0000b' },
+    });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error.code).toBe('VALIDATION_FAILED');
+
+    // A document with NUL bytes is refused as unreadable or stored (NUL as U+FFFD, same length).
+    const withNul = await app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      payload: { text: `${SAMPLE}\u0000` },
+    });
+    if (withNul.statusCode !== 201) expect(withNul.json().error.code).toBe('UNREADABLE_DOCUMENT');
+
+    const unknownTask = await app.inject({
+      method: 'POST',
+      url: `/api/plans/${planId}/items/measure`,
+      payload: { span: [10, 20], text: '加快推进某项工作', taskId: 999999 },
+    });
+    expect(unknownTask.statusCode).toBe(404);
+  });
+
   it('serves the OpenAPI document', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);

@@ -81,6 +81,48 @@ describeEachDatabase('assessing the sample plan on an H1 dataset', (t) => {
     expect(result.summary.byColor.green).toBeGreaterThan(0);
   });
 
+  it('ignores revisions recorded after knownAt, whatever the offset it is written with', async () => {
+    const gdp = await t.store.db
+      .selectFrom('indicators')
+      .select('id')
+      .where('plan_id', '=', planId)
+      .where('name', '=', '全市生产总值')
+      .executeTakeFirstOrThrow();
+    const before = new Date().toISOString();
+    await t.store.db
+      .insertInto('observations')
+      .values({
+        indicator_id: gdp.id,
+        region_code: '310000',
+        period: '2026Q2',
+        period_end: '2026-06-30',
+        kind: 'ytd_growth',
+        value: 3.0,
+        revision: 99,
+        status: 'confirmed',
+        recorded_at: new Date(Date.now() + 60_000).toISOString(),
+        recorded_by: 'test',
+      })
+      .execute();
+    const utc = await assessPlan(t.store, planId, { asOf: '2026-07-31', knownAt: before });
+    const shanghai = new Date(Date.parse(before) + 8 * 3600_000).toISOString().replace('Z', '+08:00');
+    const local = await assessPlan(t.store, planId, { asOf: '2026-07-31', knownAt: shanghai });
+    const pick = (r: PlanAssessment) => r.items.find((i) => i.id === gdp.id)!;
+    expect(pick(utc).actual?.value).toBe(5);
+    expect(pick(local).actual?.value).toBe(5);
+    expect(local.knownAt).toBe(before);
+    const later = await assessPlan(t.store, planId, {
+      asOf: '2026-07-31',
+      knownAt: new Date(Date.now() + 120_000).toISOString(),
+    });
+    expect(pick(later).actual?.value).toBe(3);
+    expect(pick(later).color).toBe('red');
+    await expect(assessPlan(t.store, planId, { asOf: '2026-02-30' })).rejects.toThrow(/asOf/);
+    await expect(
+      assessPlan(t.store, planId, { asOf: '2026-07-31', knownAt: '2026-07-01 10:00' }),
+    ).rejects.toThrow(/knownAt/);
+  });
+
   it('reproduces a past view with knownAt', async () => {
     const past = await assessPlan(t.store, planId, { asOf: '2026-07-31', knownAt: '2000-01-01T00:00:00Z' });
     const gdp = past.items.find((i) => i.name.startsWith('全市生产总值'))!;

@@ -1,6 +1,8 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { STATUS_LABELS } from '../../domain/assess/index.ts';
 import { assessPlan } from '../../services/assessment/assess-plan.ts';
+import type { AssessedItem } from '../../services/assessment/assessment.types.ts';
+import { todayInChina } from '../../services/validation.ts';
 import { parseId, printJson, withStore } from '../cli-context.ts';
 import { formatTable } from '../format-table.ts';
 
@@ -23,7 +25,14 @@ export function registerAssessCommand(program: Command): void {
     .requiredOption('--plan <id>', 'plan id (planwatch plans)')
     .option('--as-of <date>', 'reference date YYYY-MM-DD (default: today)')
     .option('--known-at <datetime>', 'only revisions recorded by then (ISO datetime; default: now)')
-    .option('--type <type>', 'only indicator | commitment | project | measure')
+    .addOption(
+      new Option('--type <type>', 'only one kind of item').choices([
+        'indicator',
+        'commitment',
+        'project',
+        'measure',
+      ]),
+    )
     .option('--json', 'machine-readable output: {asOf, knownAt, summary, items}')
     .addHelpText(
       'after',

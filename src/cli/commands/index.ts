@@ -1,11 +1,16 @@
 import type { Command } from 'commander';
 import { registerAssessCommand } from './assess.ts';
+import { registerDemoDataCommand } from './demo-data.ts';
+import { registerDepartmentsCommand } from './departments.ts';
 import { registerImportCommand } from './import.ts';
 import { registerMigrateCommand } from './migrate.ts';
+import { registerObservationsCommand } from './observations.ts';
 import { registerParseCommand } from './parse.ts';
 import { registerPlansCommand } from './plans.ts';
+import { registerProgressCommand } from './progress.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerTargetCommand } from './target.ts';
+import { registerTemplateCommand } from './template.ts';
 
 /** Every CLI command, in the order `planwatch --help` lists them. */
 export function registerCommands(program: Command): void {
@@ -16,4 +21,9 @@ export function registerCommands(program: Command): void {
   registerImportCommand(program);
   registerTargetCommand(program);
   registerAssessCommand(program);
+  registerObservationsCommand(program);
+  registerDemoDataCommand(program);
+  registerDepartmentsCommand(program);
+  registerProgressCommand(program);
+  registerTemplateCommand(program);
 }

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { startServer } from '../../http/start-server.ts';
 
 export function registerServeCommand(program: Command): void {
@@ -13,6 +13,10 @@ export function registerServeCommand(program: Command): void {
     .option('--no-seed', 'never load the sample plan')
     .addHelpText('after', '\nExample:\n  $ PORT=9000 planwatch serve')
     .action(async (opts: { host: string; port: string; seed?: boolean }) => {
-      await startServer({ host: opts.host, port: Number(opts.port), seed: opts.seed });
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new InvalidArgumentError(`端口无效 (invalid port): ${opts.port}`);
+      }
+      await startServer({ host: opts.host, port, seed: opts.seed });
     });
 }

@@ -10,6 +10,7 @@ import {
   recordJudgement,
   setPlanThresholds,
 } from '../../services/assessment/record-indicator-inputs.ts';
+import { isoDate, thresholdOverridesSchema, todayInChina } from '../../services/validation.ts';
 
 const params = z.object({ id: z.coerce.number().int().positive() });
 const query = z.object({
@@ -39,7 +40,7 @@ export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { asOf = new Date().toISOString().slice(0, 10), knownAt } = request.query;
+      const { asOf = todayInChina(), knownAt } = request.query;
       const r = await assessPlan(app.store, request.params.id, { asOf, knownAt });
       return { asOf: r.asOf, knownAt: r.knownAt, summary: r.summary, items: r.items };
     },
@@ -59,7 +60,7 @@ export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { asOf = new Date().toISOString().slice(0, 10), knownAt } = request.query;
+      const { asOf = todayInChina(), knownAt } = request.query;
       const { id, type, itemId } = request.params;
       const r = await assessPlan(app.store, id, { asOf, knownAt, only: { type, id: itemId } });
       const item = r.items[0];
@@ -112,7 +113,7 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
         tags: ['assessment'],
         summary: '设置规划的评估阈值 (plan-level thresholds; null restores the defaults)',
         params,
-        body: z.record(z.string(), z.union([z.number(), z.string()])).nullable(),
+        body: thresholdOverridesSchema.nullable(),
       },
     },
     async (request) => setPlanThresholds(app.store, request.params.id, request.body),

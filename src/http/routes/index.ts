@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { assessmentInputRoutes, assessmentRoutes } from './assessment.ts';
+import { departmentRoutes } from './departments.ts';
 import { healthRoutes } from './health.ts';
+import { observationRoutes } from './observations.ts';
 import { planRoutes } from './plans.ts';
+import { progressRoutes } from './progress.ts';
+import { regionRoutes } from './regions.ts';
+import { templateRoutes } from './templates.ts';
 
 /** Every /api route plugin, in one place. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -9,4 +14,9 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(planRoutes);
   await app.register(assessmentRoutes);
   await app.register(assessmentInputRoutes);
+  await app.register(observationRoutes);
+  await app.register(regionRoutes);
+  await app.register(departmentRoutes);
+  await app.register(progressRoutes);
+  await app.register(templateRoutes);
 }

@@ -7,6 +7,7 @@ import { getPlanDetail, getPlanSource } from '../../services/plans/get-plan.ts';
 import { importPlan } from '../../services/plans/import-plan.ts';
 import { listPlans } from '../../services/plans/list-plans.ts';
 import { publishPlan } from '../../services/plans/publish-plan.ts';
+import { readSingleUpload } from '../read-upload.ts';
 
 const planParams = z.object({ id: z.coerce.number().int().positive() });
 const itemType = z.enum(['indicator', 'commitment', 'project', 'measure']);
@@ -23,11 +24,8 @@ async function readUpload(
   request: FastifyRequest,
 ): Promise<{ bytes: Uint8Array; filename: string | null; publish: boolean }> {
   if (request.isMultipart()) {
-    const file = await request.file();
-    if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
-    const bytes = await file.toBuffer();
-    const publishField = file.fields.publish as { value?: string } | undefined;
-    return { bytes, filename: file.filename || null, publish: publishField?.value === 'true' };
+    const upload = await readSingleUpload(request);
+    return { bytes: upload.bytes, filename: upload.filename, publish: upload.fields.publish === 'true' };
   }
   const parsed = textUpload.safeParse(request.body);
   if (!parsed.success) {

@@ -15,6 +15,8 @@ import type { PlanDocument } from '../../domain/plan-document.types.ts';
 import type { Target } from '../../domain/target/target.types.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
 import type { Store } from '../../store/open-database.ts';
+import { parseJsonColumn } from '../plans/plan-presenters.ts';
+import { isoDate, normalizeInstant } from '../validation.ts';
 import type { AssessedItem, PlanAssessment } from './assessment.types.ts';
 import { loadAssessmentData } from './load-assessment-data.ts';
 
@@ -25,17 +27,8 @@ export interface AssessPlanOptions {
   knownAt?: string;
   /** Restrict to one item. */
   only?: { type: AssessedItem['type']; id: number };
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function parseJson<T>(text: string | null): T | null {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return null;
-  }
+  /** Restrict to one kind of item (the summary counts only those). */
+  type?: AssessedItem['type'];
 }
 
 /**
@@ -47,25 +40,25 @@ export async function assessPlan(
   planId: number,
   options: AssessPlanOptions,
 ): Promise<PlanAssessment> {
-  if (!DATE.test(options.asOf) || Number.isNaN(Date.parse(options.asOf))) {
+  const asOfCheck = isoDate.safeParse(options.asOf);
+  if (!asOfCheck.success) {
     throw new AppError(
       'VALIDATION_FAILED',
-      `asOf 必须是 YYYY-MM-DD 日期 (asOf must be a date): ${options.asOf}`,
+      `asOf 必须是有效日期 YYYY-MM-DD (asOf must be a date): ${options.asOf}`,
     );
   }
-  const knownAt = options.knownAt ?? new Date().toISOString();
-  if (Number.isNaN(Date.parse(knownAt))) {
-    throw new AppError('VALIDATION_FAILED', `knownAt 不是有效的时间 (knownAt is not a datetime): ${knownAt}`);
-  }
+  // Stored timestamps are UTC ISO text: knownAt must be too, or text comparison lies.
+  const knownAt = options.knownAt ? normalizeInstant(options.knownAt) : new Date().toISOString();
   const data = await loadAssessmentData(store, planId, knownAt);
   if (!data) throw notFound('规划 (plan)', planId);
   const { plan } = data;
   const planYear = plan.year ?? Number(options.asOf.slice(0, 4));
-  const planThresholds = parseJson<Partial<Thresholds>>(plan.thresholds_json);
-  const document = parseJson<PlanDocument>(plan.document_json);
+  const planThresholds = parseJsonColumn<Partial<Thresholds>>(plan.thresholds_json);
+  const document = parseJsonColumn<PlanDocument>(plan.document_json);
   const asOf = options.asOf;
   const wanted = (type: AssessedItem['type'], id: number) =>
-    !options.only || (options.only.type === type && options.only.id === id);
+    (!options.type || options.type === type) &&
+    (!options.only || (options.only.type === type && options.only.id === id));
 
   const items: AssessedItem[] = [];
   const entries: AssessedEntry[] = [];
@@ -95,7 +88,7 @@ export async function assessPlan(
 
   for (const ind of data.indicators) {
     if (!wanted('indicator', ind.id)) continue;
-    const target = parseJson<Target>(ind.target_json);
+    const target = parseJsonColumn<Target>(ind.target_json);
     let referenceObservations: Observation[] | undefined;
     if (target?.kind === 'relative' && target.reference) {
       const refCode = findCatalogEntry(target.reference)?.code;
@@ -122,7 +115,7 @@ export async function assessPlan(
         baseline: outcome
           ? { value: outcome.value, period: outcome.year ? String(outcome.year) : undefined }
           : null,
-        thresholds: parseJson<Partial<Thresholds>>(ind.thresholds_json),
+        thresholds: parseJsonColumn<Partial<Thresholds>>(ind.thresholds_json),
       },
       observations: data.observations.get(ind.id) ?? [],
       referenceObservations,

@@ -1,18 +1,19 @@
 import { z } from 'zod';
-import { AppError, notFound } from '../../errors/app-error.ts';
+import { notFound } from '../../errors/app-error.ts';
 import type { Store } from '../../store/open-database.ts';
+import { parseOrThrow, text, thresholdOverridesSchema } from '../validation.ts';
 
 export const judgementSchema = z.object({
   status: z.enum(['achieved', 'on_track', 'at_risk', 'off_track', 'basically_achieved', 'missed']),
-  note: z.string().max(2000).nullish(),
-  by: z.string().min(1).max(100),
+  note: text(2000).nullish(),
+  by: text(100).pipe(z.string().min(1)),
 });
 
 export const assignmentSchema = z.object({
   value: z.number().finite(),
-  unit: z.string().max(20).nullish(),
-  note: z.string().max(2000).nullish(),
-  by: z.string().min(1).max(100),
+  unit: text(20).nullish(),
+  note: text(2000).nullish(),
+  by: text(100).pipe(z.string().min(1)),
 });
 
 async function requireIndicator(store: Store, planId: number, indicatorId: number) {
@@ -27,19 +28,12 @@ async function requireIndicator(store: Store, planId: number, indicatorId: numbe
   return row;
 }
 
-function validate<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body);
-  if (!r.success)
-    throw new AppError('VALIDATION_FAILED', '输入无效 (invalid input)', { issues: r.error.issues });
-  return r.data;
-}
-
 /**
  * Records a person's judgement of a qualitative target (持续改善 …). Judgements are history: the
  * assessment uses the latest one recorded by its knownAt.
  */
 export async function recordJudgement(store: Store, planId: number, indicatorId: number, body: unknown) {
-  const j = validate(judgementSchema, body);
+  const j = parseOrThrow(judgementSchema, body);
   await requireIndicator(store, planId, indicatorId);
   const recordedAt = new Date().toISOString();
   const row = await store.db
@@ -61,7 +55,7 @@ export async function recordJudgement(store: Store, planId: number, indicatorId:
  * entered it and when; until one exists the indicator stays `pending`.
  */
 export async function recordAssignment(store: Store, planId: number, indicatorId: number, body: unknown) {
-  const a = validate(assignmentSchema, body);
+  const a = parseOrThrow(assignmentSchema, body);
   await requireIndicator(store, planId, indicatorId);
   const recordedAt = new Date().toISOString();
   const row = await store.db
@@ -87,11 +81,11 @@ export async function recordAssignment(store: Store, planId: number, indicatorId
   };
 }
 
-const thresholdsSchema = z.record(z.string(), z.union([z.number(), z.string()])).nullable();
+const thresholdsSchema = thresholdOverridesSchema.nullable();
 
 /** Sets the plan-level assessment thresholds (merged over the defaults; null restores them). */
 export async function setPlanThresholds(store: Store, planId: number, body: unknown) {
-  const t = validate(thresholdsSchema, body);
+  const t = parseOrThrow(thresholdsSchema, body, '评估阈值无效 (invalid thresholds)');
   const r = await store.db
     .updateTable('plans')
     .set({ thresholds_json: t ? JSON.stringify(t) : null, updated_at: new Date().toISOString() })

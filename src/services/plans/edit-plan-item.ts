@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { normalizeQuantity } from '../../domain/numbers/units.ts';
 import { parseTarget } from '../../domain/target/parse-target.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
 import type { ItemType } from '../../http/api.types.ts';
-import type { Store } from '../../store/open-database.ts';
+import { inTransaction, type Store } from '../../store/open-database.ts';
+import { parseOrThrow, text, thresholdOverridesSchema } from '../validation.ts';
 import { getPlanRow } from './get-plan.ts';
+import { indicatorColumns } from './indicator-columns.ts';
 import { presentCommitment, presentIndicator, presentMeasure, presentProject } from './plan-presenters.ts';
 
 const TABLES = {
@@ -17,63 +20,69 @@ const TABLES = {
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 const stage = z.enum(['complete', 'construct', 'start', 'reserve']);
 const comparator = z.enum(['approx', 'gte', 'lte', 'eq', 'range']);
+const name = text(500).pipe(z.string().min(1));
 
 export const itemPatchSchemas = {
   indicator: z
     .object({
-      name: z.string().min(1),
+      name,
       attribute: z.enum(['expected', 'binding']),
-      category: z.string().nullable(),
-      targetText: z.string().min(1),
+      category: text(200).nullable(),
+      targetText: text(500).pipe(z.string().min(1)),
       direction: z.enum(['up', 'down', 'band']).nullable(),
       // The catalog's defaults, editable per plan.
       observationKind: z.enum(['ytd_value', 'ytd_growth', 'period_value', 'level']).nullable(),
       frequency: z.enum(['monthly', 'quarterly', 'yearly']).nullable(),
       flow: z.boolean(),
-      thresholds: z.record(z.string(), z.union([z.number(), z.string()])).nullable(),
+      thresholds: thresholdOverridesSchema.nullable(),
     })
-    .partial(),
+    .partial()
+    .strict(),
   commitment: z
     .object({
-      text: z.string().min(1),
-      subject: z.string(),
-      value: z.number(),
-      unit: z.string().min(1),
+      text: name,
+      subject: text(500),
+      value: z.number().finite(),
+      unit: text(20).pipe(z.string().min(1)),
       comparator,
     })
-    .partial(),
-  project: z.object({ name: z.string().min(1), stage }).partial(),
-  measure: z.object({ text: z.string().min(1) }).partial(),
+    .partial()
+    .strict(),
+  project: z.object({ name, stage }).partial().strict(),
+  measure: z
+    .object({ text: text(5000).pipe(z.string().min(1)) })
+    .partial()
+    .strict(),
 };
 
 export const itemCreateSchemas = {
   indicator: z.object({
     span,
-    name: z.string().min(1),
-    targetText: z.string().min(1),
+    name,
+    targetText: text(500).pipe(z.string().min(1)),
     attribute: z.enum(['expected', 'binding']).default('expected'),
-    category: z.string().nullable().default(null),
+    category: text(200).nullable().default(null),
   }),
   commitment: z.object({
     span,
-    text: z.string().min(1),
-    subject: z.string().default(''),
-    value: z.number(),
-    unit: z.string().min(1),
+    text: name,
+    subject: text(500).default(''),
+    value: z.number().finite(),
+    unit: text(20).pipe(z.string().min(1)),
     comparator: comparator.default('eq'),
     section: z.number().int().nullable().default(null),
   }),
-  project: z.object({ span, name: z.string().min(1), stage: stage.default('construct') }),
-  measure: z.object({ span, text: z.string().min(1), taskId: z.number().int().nullable().default(null) }),
+  project: z.object({ span, name, stage: stage.default('construct') }),
+  measure: z.object({
+    span,
+    text: text(5000).pipe(z.string().min(1)),
+    taskId: z.number().int().nullable().default(null),
+  }),
 };
 
 type Dto = ReturnType<
   typeof presentIndicator | typeof presentCommitment | typeof presentProject | typeof presentMeasure
 >;
-
-function invalid(error: z.ZodError): AppError {
-  return new AppError('VALIDATION_FAILED', '条目内容无效 (invalid item)', { issues: error.issues });
-}
 
 async function loadItem(store: Store, planId: number, type: ItemType, itemId: number) {
   const row = await store.db
@@ -101,7 +110,7 @@ function present(type: ItemType, row: unknown): Dto {
 }
 
 async function recordRevision(
-  store: Store,
+  tx: Store,
   planId: number,
   type: ItemType,
   itemId: number,
@@ -110,7 +119,8 @@ async function recordRevision(
   after: unknown,
   by: string | null,
 ) {
-  await store.db
+  const now = new Date().toISOString();
+  await tx.db
     .insertInto('item_revisions')
     .values({
       plan_id: planId,
@@ -119,10 +129,46 @@ async function recordRevision(
       action,
       before_json: before == null ? null : JSON.stringify(before),
       after_json: after == null ? null : JSON.stringify(after),
-      recorded_at: new Date().toISOString(),
+      recorded_at: now,
       recorded_by: by,
     })
     .execute();
+  await tx.db.updateTable('plans').set({ updated_at: now }).where('id', '=', planId).execute();
+}
+
+/** The column changes a validated patch makes to the row as it was. */
+function columnsFor(type: ItemType, p: Record<string, unknown>, before: Record<string, unknown>) {
+  const set: Record<string, unknown> = {};
+  if (type === 'indicator') {
+    if (p.name !== undefined) set.name = p.name;
+    if (p.attribute !== undefined) set.attribute = p.attribute;
+    if (p.category !== undefined) set.category = p.category;
+    if (p.targetText !== undefined || p.name !== undefined) {
+      const indicatorName = (p.name as string | undefined) ?? (before.name as string);
+      const targetText = (p.targetText as string | undefined) ?? (before.target_text as string);
+      Object.assign(set, indicatorColumns(indicatorName, parseTarget(targetText, { indicatorName })));
+    }
+    if (p.direction !== undefined) set.direction = p.direction;
+    if (p.observationKind !== undefined) set.observation_kind = p.observationKind;
+    if (p.frequency !== undefined) set.frequency = p.frequency;
+    if (p.flow !== undefined) set.flow = p.flow ? 1 : 0;
+    if (p.thresholds !== undefined) set.thresholds_json = p.thresholds ? JSON.stringify(p.thresholds) : null;
+  } else if (type === 'commitment') {
+    for (const k of ['text', 'subject', 'value', 'unit', 'comparator'] as const)
+      if (p[k] !== undefined) set[k] = p[k];
+    if (p.value !== undefined || p.unit !== undefined) {
+      const n = normalizeQuantity(
+        (p.value as number | undefined) ?? (before.value as number),
+        (p.unit as string | undefined) ?? (before.unit as string),
+      );
+      set.normalized_value = n.value;
+      set.normalized_unit = n.unit;
+    }
+  } else if (type === 'project') {
+    if (p.name !== undefined) set.name = p.name;
+    if (p.stage !== undefined) set.planned_stage = p.stage;
+  } else if (p.text !== undefined) set.text = p.text;
+  return set;
 }
 
 /** Edits one item; the previous state is kept in item_revisions, never lost. */
@@ -135,57 +181,17 @@ export async function updatePlanItem(
   by: string | null = null,
 ): Promise<Dto> {
   await getPlanRow(store, planId);
-  const parsed = itemPatchSchemas[type].safeParse(patch);
-  if (!parsed.success) throw invalid(parsed.error);
-  const before = await loadItem(store, planId, type, itemId);
-  const p = parsed.data as Record<string, unknown>;
-  const set: Record<string, unknown> = {};
-  if (type === 'indicator') {
-    if (p.name !== undefined) set.name = p.name;
-    if (p.attribute !== undefined) set.attribute = p.attribute;
-    if (p.category !== undefined) set.category = p.category;
-    if (p.direction !== undefined) set.direction = p.direction;
-    if (p.observationKind !== undefined) set.observation_kind = p.observationKind;
-    if (p.frequency !== undefined) set.frequency = p.frequency;
-    if (p.flow !== undefined) set.flow = p.flow ? 1 : 0;
-    if (p.thresholds !== undefined) set.thresholds_json = p.thresholds ? JSON.stringify(p.thresholds) : null;
-    if (p.targetText !== undefined) {
-      const name = (p.name as string | undefined) ?? (before as { name: string }).name;
-      const target = parseTarget(p.targetText as string, { indicatorName: name });
-      set.target_text = target.text;
-      set.target_json = JSON.stringify(target);
-      if (p.direction === undefined) set.direction = target.direction;
-      set.unit = target.unit;
-    }
-  } else if (type === 'commitment') {
-    const b = before as { value: number; unit: string };
-    for (const k of ['text', 'subject', 'value', 'unit', 'comparator'] as const)
-      if (p[k] !== undefined) set[k] = p[k];
-    if (p.value !== undefined || p.unit !== undefined) {
-      const n = normalizeQuantity(
-        (p.value as number | undefined) ?? b.value,
-        (p.unit as string | undefined) ?? b.unit,
-      );
-      set.normalized_value = n.value;
-      set.normalized_unit = n.unit;
-    }
-  } else if (type === 'project') {
-    if (p.name !== undefined) set.name = p.name;
-    if (p.stage !== undefined) set.planned_stage = p.stage;
-  } else if (p.text !== undefined) set.text = p.text;
-
-  return store.db.transaction().execute(async (trx) => {
-    const tx = { ...store, db: trx } as Store;
-    if (Object.keys(set).length > 0) {
-      await trx.updateTable(TABLES[type]).set(set).where('id', '=', itemId).execute();
-    }
+  const p = parseOrThrow(itemPatchSchemas[type], patch, '条目内容无效 (invalid item)') as Record<
+    string,
+    unknown
+  >;
+  return inTransaction(store, async (tx) => {
+    const before = await loadItem(tx, planId, type, itemId);
+    const set = columnsFor(type, p, before as Record<string, unknown>);
+    if (Object.keys(set).length > 0)
+      await tx.db.updateTable(TABLES[type]).set(set).where('id', '=', itemId).execute();
     const after = await loadItem(tx, planId, type, itemId);
     await recordRevision(tx, planId, type, itemId, 'update', before, after, by);
-    await trx
-      .updateTable('plans')
-      .set({ updated_at: new Date().toISOString() })
-      .where('id', '=', planId)
-      .execute();
     return present(type, after);
   });
 }
@@ -198,15 +204,41 @@ export async function deletePlanItem(
   itemId: number,
   by: string | null = null,
 ): Promise<void> {
-  const before = await loadItem(store, planId, type, itemId);
-  await store.db.transaction().execute(async (trx) => {
-    await trx
+  await inTransaction(store, async (tx) => {
+    const before = await loadItem(tx, planId, type, itemId);
+    await tx.db
       .updateTable(TABLES[type])
       .set({ deleted_at: new Date().toISOString() })
       .where('id', '=', itemId)
       .execute();
-    await recordRevision({ ...store, db: trx } as Store, planId, type, itemId, 'delete', before, null, by);
+    await recordRevision(tx, planId, type, itemId, 'delete', before, null, by);
   });
+}
+
+/** The task a measure belongs to: the one named, else the one whose text it follows. */
+async function taskFor(tx: Store, planId: number, taskId: number | null, at: number) {
+  const q = tx.db
+    .selectFrom('tasks')
+    .select(['id', 'section_id'])
+    .where('plan_id', '=', planId)
+    .where('deleted_at', 'is', null);
+  if (taskId != null) {
+    const task = await q.where('id', '=', taskId).executeTakeFirst();
+    if (!task) throw notFound('任务 (task)', taskId);
+    return task;
+  }
+  const task = await q
+    .where('span_start', '<=', at)
+    .orderBy('span_start', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!task) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      '选区之前没有任务，请指定 taskId (no task precedes the selection: give taskId)',
+    );
+  }
+  return task;
 }
 
 /** Adds an item the parser missed, from a selection of the source text. */
@@ -218,118 +250,76 @@ export async function createPlanItem(
   by: string | null = null,
 ): Promise<Dto> {
   const plan = await getPlanRow(store, planId);
-  const parsed = itemCreateSchemas[type].safeParse(body);
-  if (!parsed.success) throw invalid(parsed.error);
-  const d = parsed.data as Record<string, unknown> & { span: [number, number] };
+  const d = parseOrThrow(itemCreateSchemas[type], body, '条目内容无效 (invalid item)') as Record<
+    string,
+    unknown
+  > & {
+    span: [number, number];
+  };
   if (d.span[1] < d.span[0] || d.span[1] > plan.source_text.length) {
     throw new AppError('VALIDATION_FAILED', '选区超出原文范围 (span outside the document)', { span: d.span });
   }
-  const key = `${type}-manual-${Date.now().toString(36)}`;
-  const spanCols = { span_start: d.span[0], span_end: d.span[1] };
-  return store.db.transaction().execute(async (trx) => {
+  const key = `${type}-manual-${randomUUID().slice(0, 8)}`;
+  const common = { plan_id: planId, key, sort_order: 10_000, span_start: d.span[0], span_end: d.span[1] };
+  return inTransaction(store, async (tx) => {
     let id: number;
     if (type === 'indicator') {
-      const target = parseTarget(d.targetText as string, { indicatorName: d.name as string });
-      id = (
-        await trx
-          .insertInto('indicators')
-          .values({
-            plan_id: planId,
-            key,
-            name: d.name as string,
-            attribute: d.attribute as string,
-            category: d.category as string | null,
-            period: String(plan.year ?? ''),
-            target_text: target.text,
-            target_json: JSON.stringify(target),
-            direction: target.direction,
-            code: null,
-            unit: target.unit,
-            observation_kind: null,
-            frequency: null,
-            flow: target.kind === 'quantity' ? 1 : 0,
-            thresholds_json: null,
-            sort_order: 10_000,
-            ...spanCols,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
+      const indicatorName = d.name as string;
+      const target = parseTarget(d.targetText as string, { indicatorName });
+      const period =
+        plan.period_start && plan.period_end
+          ? `${plan.period_start}-${plan.period_end}`
+          : String(plan.year ?? '');
+      const row = await tx.db
+        .insertInto('indicators')
+        .values({
+          ...common,
+          name: indicatorName,
+          attribute: d.attribute as string,
+          category: d.category as string | null,
+          period,
+          ...indicatorColumns(indicatorName, target),
+          thresholds_json: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = row.id;
     } else if (type === 'commitment') {
       const n = normalizeQuantity(d.value as number, d.unit as string);
-      id = (
-        await trx
-          .insertInto('commitments')
-          .values({
-            plan_id: planId,
-            key,
-            text: d.text as string,
-            subject: d.subject as string,
-            value: d.value as number,
-            unit: d.unit as string,
-            comparator: d.comparator as string,
-            normalized_value: n.value,
-            normalized_unit: n.unit,
-            section_number: d.section as number | null,
-            task_key: null,
-            indicator_id: null,
-            sort_order: 10_000,
-            ...spanCols,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
+      const row = await tx.db
+        .insertInto('commitments')
+        .values({
+          ...common,
+          text: d.text as string,
+          subject: d.subject as string,
+          value: d.value as number,
+          unit: d.unit as string,
+          comparator: d.comparator as string,
+          normalized_value: n.value,
+          normalized_unit: n.unit,
+          section_number: d.section as number | null,
+          task_key: null,
+          indicator_id: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = row.id;
     } else if (type === 'project') {
-      id = (
-        await trx
-          .insertInto('projects')
-          .values({
-            plan_id: planId,
-            key,
-            name: d.name as string,
-            planned_stage: d.stage as string,
-            section_number: null,
-            sort_order: 10_000,
-            ...spanCols,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
+      const row = await tx.db
+        .insertInto('projects')
+        .values({ ...common, name: d.name as string, planned_stage: d.stage as string, section_number: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = row.id;
     } else {
-      // Without an explicit task, the selection belongs to the task it follows in the text.
-      const task = d.taskId
-        ? await trx
-            .selectFrom('tasks')
-            .select(['id', 'section_id'])
-            .where('id', '=', d.taskId as number)
-            .where('plan_id', '=', planId)
-            .executeTakeFirst()
-        : await trx
-            .selectFrom('tasks')
-            .select(['id', 'section_id'])
-            .where('plan_id', '=', planId)
-            .where('deleted_at', 'is', null)
-            .where('span_start', '<=', d.span[0])
-            .orderBy('span_start', 'desc')
-            .limit(1)
-            .executeTakeFirst();
-      id = (
-        await trx
-          .insertInto('measures')
-          .values({
-            plan_id: planId,
-            task_id: task?.id ?? null,
-            section_id: task?.section_id ?? null,
-            key,
-            text: d.text as string,
-            sort_order: 10_000,
-            ...spanCols,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
+      const task = await taskFor(tx, planId, d.taskId as number | null, d.span[0]);
+      const row = await tx.db
+        .insertInto('measures')
+        .values({ ...common, task_id: task.id, section_id: task.section_id, text: d.text as string })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = row.id;
     }
-    const tx = { ...store, db: trx } as Store;
     const after = await loadItem(tx, planId, type, id);
     await recordRevision(tx, planId, type, id, 'create', null, after, by);
     return present(type, after);

@@ -1,10 +1,10 @@
-import { findCatalogEntry } from '../../domain/catalog/indicator-catalog.ts';
 import type { PlanDocument, Span } from '../../domain/plan-document.types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { PlanStatus } from '../../http/api.types.ts';
 import { parsePlanDocument } from '../../parse/index.ts';
 import type { Store } from '../../store/open-database.ts';
 import { findRegion } from '../collection/regions/find-region.ts';
+import { indicatorColumns } from './indicator-columns.ts';
 
 export interface ImportPlanInput {
   bytes: Uint8Array;
@@ -38,7 +38,8 @@ export async function importPlan(store: Store, input: ImportPlanInput): Promise<
   } catch (error) {
     throw new AppError('UNREADABLE_DOCUMENT', (error as Error).message);
   }
-  const { document, text, encoding } = parsed;
+  // PostgreSQL text cannot hold NUL; U+FFFD has the same length, so every span stays valid.
+  const { document, text, encoding } = replaceNul(parsed);
   const region = document.plan.region ? await findRegion(store, document.plan.region) : null;
   const now = new Date().toISOString();
   const status: PlanStatus = input.publish ? 'published' : 'draft';
@@ -69,7 +70,6 @@ export async function importPlan(store: Store, input: ImportPlanInput): Promise<
 
     const indicatorIds = new Map<string, number>();
     for (const [i, ind] of document.indicators.entries()) {
-      const entry = findCatalogEntry(ind.name);
       const row = await trx
         .insertInto('indicators')
         .values({
@@ -79,14 +79,7 @@ export async function importPlan(store: Store, input: ImportPlanInput): Promise<
           attribute: ind.attribute,
           category: ind.category,
           period: ind.period,
-          target_text: ind.target.text,
-          target_json: JSON.stringify(ind.target),
-          direction: ind.target.direction ?? entry?.direction ?? null,
-          code: entry?.code ?? null,
-          unit: ind.target.unit ?? entry?.unit ?? null,
-          observation_kind: entry?.observationKind ?? null,
-          frequency: entry?.frequency ?? null,
-          flow: entry?.flow || ind.target.kind === 'quantity' ? 1 : 0,
+          ...indicatorColumns(ind.name, ind.target),
           thresholds_json: null,
           sort_order: i,
           ...spanColumns(ind.span),
@@ -199,4 +192,14 @@ export async function importPlan(store: Store, input: ImportPlanInput): Promise<
   });
 
   return { planId, status, document };
+}
+
+function replaceNul<T>(value: T): T {
+  if (typeof value === 'string')
+    return (value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value) as T;
+  if (Array.isArray(value)) return value.map(replaceNul) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceNul(v)])) as T;
+  }
+  return value;
 }

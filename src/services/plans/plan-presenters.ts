@@ -79,10 +79,14 @@ export function presentProject(row: Row<'projects'>): ProjectDto {
   };
 }
 
-export function parseStoredDocument(json: string): PlanDocument | null {
+/** A JSON text column, or null when empty or unreadable (a hand-edited row must not break reads). */
+export function parseJsonColumn<T>(json: string | null): T | null {
+  if (!json) return null;
   try {
-    return JSON.parse(json) as PlanDocument;
+    return JSON.parse(json) as T;
   } catch {
     return null;
   }
 }
+
+export const parseStoredDocument = (json: string) => parseJsonColumn<PlanDocument>(json);

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../../store/open-database.ts';
+import { generateDemoData } from '../collection/index.ts';
 import { importPlan } from '../plans/import-plan.ts';
 import { countPlans } from '../plans/list-plans.ts';
 
-export const SAMPLE_PLAN_PATH = fileURLToPath(
-  new URL('../../../examples/shanghai-2026-plan-report.txt', import.meta.url),
-);
+export const SAMPLE_PLAN_PATH = fileURLToPath(new URL('../../../examples/shanghai-2026-plan-report.txt', import.meta.url));
 
 export interface SeedResult {
   seeded: boolean;
@@ -15,7 +14,9 @@ export interface SeedResult {
 
 /**
  * On an empty database only: imports the bundled sample report through the real parser, publishes
- * it, and adds the synthetic demo data (示例数据) so the app is alive on first start.
+ * it, and adds the synthetic demo data (示例数据) so the app is alive on first start. If the demo
+ * data fails, the plan is removed again, so the next start seeds afresh instead of finding a
+ * half-seeded database "not empty".
  */
 export async function seedSamplePlanIfEmpty(store: Store, asOf?: string): Promise<SeedResult> {
   if ((await countPlans(store)) > 0) return { seeded: false, planId: null };
@@ -27,15 +28,11 @@ export async function seedSamplePlanIfEmpty(store: Store, asOf?: string): Promis
     demo: true,
     by: 'planwatch (sample)',
   });
-  await addDemoData(store, planId, asOf);
+  try {
+    await generateDemoData(store, planId, { asOf });
+  } catch (error) {
+    await store.db.deleteFrom('plans').where('id', '=', planId).execute();
+    throw error;
+  }
   return { seeded: true, planId };
-}
-
-async function addDemoData(store: Store, planId: number, asOf?: string): Promise<void> {
-  // TODO(lead): import statically once data collection exports generateDemoData.
-  const collection = (await import('../collection/index.ts')) as Record<string, unknown>;
-  const generate = collection.generateDemoData as
-    | ((s: Store, id: number, o: { asOf?: string }) => Promise<unknown>)
-    | undefined;
-  if (generate) await generate(store, planId, { asOf });
 }

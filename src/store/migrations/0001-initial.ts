@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { addSpanColumns, createTableWithId, DOUBLE, type PlanwatchMigration } from './migration-helpers.ts';
 
-/** Plans and everything parsed from the document; regions, departments; observations. */
+/** Foreign keys are bigint, like the ids they point to (identity columns on PostgreSQL).
+ * Plans and everything parsed from the document; regions, departments; observations. */
 export const initial: PlanwatchMigration = {
   async up(db: Kysely<unknown>, kind) {
     await createTableWithId(db, kind, 'plans')
@@ -26,7 +27,7 @@ export const initial: PlanwatchMigration = {
 
     await addSpanColumns(
       createTableWithId(db, kind, 'indicators')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('attribute', 'text', (c) => c.notNull())
@@ -48,7 +49,7 @@ export const initial: PlanwatchMigration = {
 
     await addSpanColumns(
       createTableWithId(db, kind, 'sections')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('number', 'integer', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
@@ -58,8 +59,8 @@ export const initial: PlanwatchMigration = {
 
     await addSpanColumns(
       createTableWithId(db, kind, 'tasks')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
-        .addColumn('section_id', 'integer', (c) => c.notNull().references('sections.id').onDelete('cascade'))
+        .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('section_id', 'bigint', (c) => c.notNull().references('sections.id').onDelete('cascade'))
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
@@ -69,9 +70,9 @@ export const initial: PlanwatchMigration = {
 
     await addSpanColumns(
       createTableWithId(db, kind, 'measures')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
-        .addColumn('task_id', 'integer', (c) => c.references('tasks.id').onDelete('cascade'))
-        .addColumn('section_id', 'integer', (c) => c.references('sections.id').onDelete('cascade'))
+        .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('task_id', 'bigint', (c) => c.references('tasks.id').onDelete('cascade'))
+        .addColumn('section_id', 'bigint', (c) => c.references('sections.id').onDelete('cascade'))
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
@@ -81,7 +82,7 @@ export const initial: PlanwatchMigration = {
 
     await addSpanColumns(
       createTableWithId(db, kind, 'commitments')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('subject', 'text', (c) => c.notNull())
@@ -92,7 +93,7 @@ export const initial: PlanwatchMigration = {
         .addColumn('normalized_unit', 'text', (c) => c.notNull())
         .addColumn('section_number', 'integer')
         .addColumn('task_key', 'text')
-        .addColumn('indicator_id', 'integer', (c) => c.references('indicators.id').onDelete('set null'))
+        .addColumn('indicator_id', 'bigint', (c) => c.references('indicators.id').onDelete('set null'))
         .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('deleted_at', 'text'),
     ).execute();
@@ -100,7 +101,7 @@ export const initial: PlanwatchMigration = {
 
     await addSpanColumns(
       createTableWithId(db, kind, 'projects')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('planned_stage', 'text', (c) => c.notNull())
@@ -112,7 +113,7 @@ export const initial: PlanwatchMigration = {
 
     await addSpanColumns(
       createTableWithId(db, kind, 'portfolio_facts')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
         .addColumn('label', 'text', (c) => c.notNull())
         .addColumn('value', DOUBLE, (c) => c.notNull())
         .addColumn('unit', 'text', (c) => c.notNull())
@@ -121,9 +122,9 @@ export const initial: PlanwatchMigration = {
     ).execute();
 
     await createTableWithId(db, kind, 'item_revisions')
-      .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
       .addColumn('item_type', 'text', (c) => c.notNull())
-      .addColumn('item_id', 'integer', (c) => c.notNull())
+      .addColumn('item_id', 'bigint', (c) => c.notNull())
       .addColumn('action', 'text', (c) => c.notNull())
       .addColumn('before_json', 'text')
       .addColumn('after_json', 'text')
@@ -150,7 +151,7 @@ export const initial: PlanwatchMigration = {
       .execute();
 
     await createTableWithId(db, kind, 'imports')
-      .addColumn('plan_id', 'integer', (c) => c.references('plans.id').onDelete('cascade'))
+      .addColumn('plan_id', 'bigint', (c) => c.references('plans.id').onDelete('cascade'))
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('filename', 'text')
       .addColumn('rows', 'integer', (c) => c.notNull().defaultTo(0))
@@ -179,7 +180,7 @@ export const initial: PlanwatchMigration = {
       .addColumn('status', 'text', (c) => c.notNull().defaultTo('confirmed'))
       .addColumn('recorded_at', 'text', (c) => c.notNull())
       .addColumn('recorded_by', 'text')
-      .addColumn('import_id', 'integer', (c) => c.references('imports.id').onDelete('set null'))
+      .addColumn('import_id', 'bigint', (c) => c.references('imports.id').onDelete('set null'))
       .execute();
     // One row per revision of a key; the unique index is what makes a concurrent double write fail.
     await db.schema

@@ -1,0 +1,149 @@
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
+import { getSeriesHistory } from '../../services/collection/observations/get-series-history.ts';
+import {
+  type ImportOptions,
+  type ImportResult,
+  importObservations,
+  recordObservations,
+} from '../../services/collection/observations/import-observations.ts';
+import { listObservations } from '../../services/collection/observations/list-observations.ts';
+import { collectionActor } from './collection-actor.ts';
+
+const planParams = z.object({ id: z.coerce.number().int().positive() });
+const cell = z.union([z.string(), z.number()]).nullish();
+const batch = z.object({
+  observations: z
+    .array(
+      z.object({
+        indicator: z.union([z.string(), z.number()]),
+        region: cell,
+        period: z.string(),
+        kind: z.string().nullish(),
+        value: z.union([z.number(), z.string()]),
+        unit: z.string().nullish(),
+        source: z.string().nullish(),
+        note: z.string().nullish(),
+        vintage: z.string().nullish(),
+        priceBasis: z.string().nullish(),
+      }),
+    )
+    .min(1)
+    .max(100_000),
+});
+
+/** A multipart upload goes to a temporary file first: a large file never sits in memory. */
+async function importUpload(request: FastifyRequest, options: ImportOptions): Promise<ImportResult> {
+  const file = await request.file();
+  if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
+  const dir = mkdtempSync(join(tmpdir(), 'planwatch-upload-'));
+  try {
+    const path = join(dir, 'upload');
+    await pipeline(file.file, createWriteStream(path));
+    if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大 (file too large)');
+    return await importObservations(store(request), { path, filename: file.filename || null }, options);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function store(request: FastifyRequest) {
+  return request.server.store;
+}
+
+export async function observationRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.post(
+    '/plans/:id/observations',
+    {
+      schema: {
+        tags: ['collection'],
+        summary: '导入观测数据 (import observations: JSON batch or a CSV/XLSX/SDMX-CSV file; atomic)',
+        description:
+          'JSON `{observations:[{indicator, region?, period, kind?, value, unit?, source?, note?, vintage?, priceBasis?}]}` or multipart/form-data with a `file` field. A file with any bad row writes nothing: 422 IMPORT_INVALID with `details.errors[{row, column, value, reason, reasonCode}]` and `details.total`.',
+        params: planParams,
+      },
+    },
+    async (request, reply) => {
+      const actor = collectionActor(request);
+      const options: ImportOptions = {
+        planId: request.params.id,
+        by: actor.by,
+        submitFor: actor.status === 'submitted' ? { departmentId: actor.departmentId } : undefined,
+      };
+      if (request.isMultipart()) return reply.code(201).send(await importUpload(request, options));
+      const parsed = batch.safeParse(request.body);
+      if (!parsed.success)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          '请提供 {observations:[…]} 或上传文件 (send {observations} or a file)',
+          {
+            issues: parsed.error.issues,
+          },
+        );
+      return reply.code(201).send(await recordObservations(app.store, parsed.data.observations, options));
+    },
+  );
+
+  app.get(
+    '/plans/:id/observations',
+    {
+      schema: {
+        tags: ['collection'],
+        summary: '观测数据（最新修订，可指定时点）(latest revisions as of a date, as known at a time)',
+        params: planParams,
+        querystring: z.object({
+          indicatorId: z.coerce.number().int().positive().optional(),
+          region: z.string().optional(),
+          period: z.string().optional(),
+          kind: z.string().optional(),
+          asOf: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional(),
+          knownAt: z.string().optional(),
+          includeUnconfirmed: z.enum(['true', 'false']).optional(),
+        }),
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return {
+        observations: await listObservations(app.store, {
+          planId: request.params.id,
+          ...q,
+          includeUnconfirmed: q.includeUnconfirmed === 'true',
+        }),
+      };
+    },
+  );
+
+  app.get(
+    '/plans/:id/indicators/:indicatorId/history',
+    {
+      schema: {
+        tags: ['collection'],
+        summary: '序列修订历史 (every revision of a series)',
+        params: planParams.extend({ indicatorId: z.coerce.number().int().positive() }),
+        querystring: z.object({
+          region: z.string().optional(),
+          period: z.string().optional(),
+          kind: z.string().optional(),
+        }),
+      },
+    },
+    async (request) => ({
+      history: await getSeriesHistory(app.store, {
+        indicatorId: request.params.indicatorId,
+        ...request.query,
+      }),
+    }),
+  );
+}
