@@ -79,9 +79,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: true });
     app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api') || request.method !== 'GET') return notFoundHandler(request, reply);
+      const isFile = /\.[a-z0-9]+($|\?)/i.test(request.url);
+      if (request.url.startsWith('/api') || request.method !== 'GET' || isFile)
+        return notFoundHandler(request, reply);
       // Client-side routes (/plans/3/indicators) all load the single-page app.
       return reply.type('text/html').sendFile('index.html');
     });

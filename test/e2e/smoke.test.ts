@@ -1,0 +1,157 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanDetailResponse, PlansResponse } from '../../src/http/api.types.ts';
+import { ensureWebBuilt, ROOT, type RunningServer, startServer } from './start-server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM} (required in CI)`);
+  console.warn(
+    `\n[planwatch] Chromium not found at ${CHROMIUM}: browser smoke tests SKIPPED (set CHROMIUM_PATH).\n`,
+  );
+}
+
+const RESULTS = join(ROOT, 'test-results');
+
+/** A small plan report of our own: two-part structure, a targets paragraph, one task section. */
+const SMALL_REPORT = `关于江城市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告
+
+一、2025年计划执行情况
+
+2025年，全市生产总值增长5.2%。
+
+二、2026年国民经济和社会发展的主要目标
+
+建议2026年江城市经济社会发展主要目标为：经济发展提质增效，全市生产总值增长5.5%左右，地方一般公共预算收入增长3%。人民生活品质稳步提高，城镇新增就业3万人以上，城镇调查失业率5.5%以内。
+
+三、2026年主要任务
+
+（一）全力扩大有效需求
+
+着力扩大有效投资。全年安排重大项目50项，加快建设城北快速路，开工建设江城大桥。新增公园10座，改造老旧小区120个。
+`;
+
+describe.skipIf(!haveChromium)('web app in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let plan: PlanDetailResponse;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    const { plans } = (await (await fetch(`${server.baseUrl}/api/plans`)).json()) as PlansResponse;
+    expect(plans.length).toBeGreaterThan(0);
+    const first = plans.find((p) => p.status === 'published') ?? plans[0];
+    plan = (await (await fetch(`${server.baseUrl}/api/plans/${first.id}`)).json()) as PlanDetailResponse;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    mkdirSync(RESULTS, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the plan title and status tiles on the overview', async () => {
+    await page.goto(`${server.baseUrl}/`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await heading.textContent()).toBe(plan.title);
+    expect(plan.title).toContain('报告');
+    await page.getByTestId('status-tiles').waitFor({ state: 'visible', timeout: 20_000 });
+    await page.screenshot({ path: join(RESULTS, 'overview.png'), fullPage: true });
+  }, 60_000);
+
+  it('lists the indicators on the 指标 page', async () => {
+    await page.getByRole('menuitem', { name: '指标' }).click();
+    await page.waitForURL(/\/plans\/\d+\/indicators$/);
+    expect(plan.indicators.length).toBeGreaterThan(0);
+    const tables = page.getByTestId('indicator-table');
+    await tables.first().waitFor({ state: 'visible', timeout: 20_000 });
+    for (const indicator of plan.indicators.slice(0, 3)) {
+      await expect.poll(() => tables.getByText(indicator.name, { exact: true }).count()).toBeGreaterThan(0);
+    }
+    await tables.getByText(plan.indicators[0].name, { exact: true }).first().click();
+    await page.getByTestId('explanation-drawer').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.screenshot({ path: join(RESULTS, 'indicators.png') });
+    await page.keyboard.press('Escape');
+  }, 60_000);
+
+  it('lists every error of a rejected observations file on the 数据填报 page', async () => {
+    await page.getByRole('menuitem', { name: '数据填报' }).click();
+    await page.waitForURL(/\/plans\/\d+\/data$/);
+    const csv = `indicator,region,period,kind,value,unit\n${plan.indicators[0].name},${plan.region ?? ''},2025Q9,ytd_growth,abc,%\n`;
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await errors.textContent()).toContain('abc');
+    await page.screenshot({ path: join(RESULTS, 'data-entry.png') });
+  }, 60_000);
+
+  it('imports a pasted report and highlights what it recognised', async () => {
+    await page.getByRole('menuitem', { name: '导入' }).click();
+    await page.getByRole('tab', { name: '粘贴文本' }).click();
+    await page.getByTestId('paste-text').fill(SMALL_REPORT);
+    await page.getByTestId('submit-text').click();
+    await page.waitForURL(/\/plans\/\d+\/review$/, { timeout: 30_000 });
+    const view = page.getByTestId('document-view');
+    await view.waitFor({ state: 'visible', timeout: 20_000 });
+    await expect.poll(() => view.locator('.pw-hl-indicator').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => view.locator('.pw-hl-commitment').count()).toBeGreaterThan(0);
+    expect(await view.textContent()).toContain('江城市');
+    // Clicking an item in the side list flashes its text.
+    await page.getByTestId('item-list').getByText('城镇调查失业率', { exact: false }).first().click();
+    await expect.poll(() => view.locator('.pw-flash').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS, 'review.png') });
+
+    // Select 城北快速路 in the text and add it as a major project.
+    const projects = page.getByTestId('item-list').locator('[data-key^="project-"]');
+    const before = await projects.count();
+    // Runs in the page (the test's own tsconfig has no DOM library, hence a string).
+    const selectScript = `(() => {
+      const wanted = ${JSON.stringify('城北快速路')};
+      for (const run of document.querySelectorAll('[data-testid=document-view] span[data-s]')) {
+        const at = run.textContent.indexOf(wanted);
+        if (!run.firstChild || at < 0) continue;
+        const range = document.createRange();
+        range.setStart(run.firstChild, at);
+        range.setEnd(run.firstChild, at + wanted.length);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        run.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return true;
+      }
+      return false;
+    })()`;
+    const selected = await page.evaluate(selectScript);
+    expect(selected).toBe(true);
+    await page.getByTestId('add-as').click();
+    await page.locator('.ant-dropdown').getByRole('menuitem', { name: '重大项目' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await expect.poll(() => projects.count(), { timeout: 10_000 }).toBe(before + 1);
+    expect(await view.locator('.pw-hl-project').allTextContents()).toContain('城北快速路');
+  }, 90_000);
+});

@@ -1,0 +1,154 @@
+import {
+  AlertOutlined,
+  AppstoreOutlined,
+  BarChartOutlined,
+  BuildOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  SettingOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import { Alert, Button, Grid, Layout, Menu, Select, Space, Tag, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { type MessageKey, useI18n } from '../i18n/index.tsx';
+import { useCurrentPlan, usePlanId, usePlans } from '../plan/plans-context.tsx';
+import { PageLoading } from './page-loading.tsx';
+
+/** The pages of a plan, in menu order: URL segment, label key, icon. */
+export const PLAN_PAGES = [
+  { key: 'overview', label: 'nav.overview', icon: <DashboardOutlined /> },
+  { key: 'indicators', label: 'nav.indicators', icon: <BarChartOutlined /> },
+  { key: 'tasks', label: 'nav.tasks', icon: <UnorderedListOutlined /> },
+  { key: 'projects', label: 'nav.projects', icon: <BuildOutlined /> },
+  { key: 'data', label: 'nav.data', icon: <FormOutlined /> },
+  { key: 'alerts', label: 'nav.alerts', icon: <AlertOutlined /> },
+  { key: 'report', label: 'nav.report', icon: <FileTextOutlined /> },
+  { key: 'import', label: 'nav.import', icon: <CloudUploadOutlined /> },
+  { key: 'admin', label: 'nav.admin', icon: <SettingOutlined /> },
+] as const satisfies ReadonlyArray<{ key: string; label: MessageKey; icon: React.ReactNode }>;
+
+const PLAN_FREE = new Set(['import', 'admin']);
+
+/** The page segment of the current URL: /plans/3/indicators → indicators, /import → import. */
+function currentPage(pathname: string): string {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts[0] === 'plans') return parts[2] === 'review' ? 'import' : (parts[2] ?? 'overview');
+  return parts[0] ?? 'overview';
+}
+
+export function pagePath(page: string, planId: number | null): string {
+  if (planId === null) return PLAN_FREE.has(page) ? `/${page}` : '/';
+  return `/plans/${planId}/${page}`;
+}
+
+/** Header (product name, plan selector, language switch), side menu and the demo-data banner. */
+export function AppLayout() {
+  const { t, locale, setLocale } = useI18n();
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.md;
+  const [collapsed, setCollapsed] = useState(true);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const planId = usePlanId();
+  const plan = useCurrentPlan();
+  const { plans } = usePlans();
+  const page = currentPage(location.pathname);
+
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[page]}
+      items={PLAN_PAGES.map((p) => ({
+        key: p.key,
+        icon: p.icon,
+        label: t(p.label),
+        disabled: planId === null && !PLAN_FREE.has(p.key),
+      }))}
+      onClick={({ key }) => {
+        navigate(pagePath(key, planId));
+        if (narrow) setCollapsed(true);
+      }}
+    />
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          paddingInline: narrow ? 12 : 24,
+          paddingBlock: narrow ? 8 : 0,
+          background: '#a8071a',
+          height: 'auto',
+          minHeight: 64,
+          flexWrap: 'wrap',
+          lineHeight: narrow ? 'normal' : '64px',
+        }}
+      >
+        {narrow && (
+          <Button
+            type="text"
+            aria-label={t('app.menu')}
+            icon={<AppstoreOutlined style={{ color: '#fff' }} />}
+            onClick={() => setCollapsed((c) => !c)}
+          />
+        )}
+        <Typography.Text strong style={{ color: '#fff', fontSize: narrow ? 16 : 18, whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Typography.Text>
+        <Space style={{ marginLeft: 'auto' }} wrap>
+          <Select
+            aria-label={t('app.plan')}
+            placeholder={t('app.selectPlan')}
+            value={plan?.id}
+            style={{ width: narrow ? 200 : 360 }}
+            popupMatchSelectWidth={false}
+            options={plans.map((p) => ({
+              value: p.id,
+              label: (
+                <span>
+                  {p.title}
+                  {p.status === 'draft' && (
+                    <Tag style={{ marginInlineStart: 8 }}>{t('plan.status.draft')}</Tag>
+                  )}
+                </span>
+              ),
+            }))}
+            onChange={(id: number) => navigate(pagePath(page === 'import' ? 'overview' : page, id))}
+          />
+          <Button
+            ghost
+            size="small"
+            autoInsertSpace={false}
+            onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
+          >
+            {t('app.language')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        {narrow ? (
+          !collapsed && <div style={{ background: '#fff', borderBottom: '1px solid #f0f0f0' }}>{menu}</div>
+        ) : (
+          <Layout.Sider width={188} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            {menu}
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+          {plan?.demo && !PLAN_FREE.has(page) && (
+            <Alert type="warning" showIcon banner title={t('app.demoBanner')} style={{ marginBottom: 16 }} />
+          )}
+          {/* Keyed by plan: switching plans starts every page afresh (no stale selection or data). */}
+          <Suspense key={planId ?? 'none'} fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
