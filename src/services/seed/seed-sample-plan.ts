@@ -5,7 +5,9 @@ import { generateDemoData } from '../collection/index.ts';
 import { importPlan } from '../plans/import-plan.ts';
 import { countPlans } from '../plans/list-plans.ts';
 
-export const SAMPLE_PLAN_PATH = fileURLToPath(new URL('../../../examples/shanghai-2026-plan-report.txt', import.meta.url));
+export const SAMPLE_PLAN_PATH = fileURLToPath(
+  new URL('../../../examples/shanghai-2026-plan-report.txt', import.meta.url),
+);
 
 export interface SeedResult {
   seeded: boolean;
