@@ -1,0 +1,42 @@
+/**
+ * The simple HTML mammoth makes of a .docx → plain text the parser reads: paragraphs as lines
+ * separated by a blank line, headings with Markdown #, tables as tab-separated rows (raw-text
+ * extraction would put every cell on its own line and lose the targets table).
+ */
+export function docxHtmlToText(html: string): string {
+  const out: string[] = [];
+  const block = /<table\b[^>]*>([\s\S]*?)<\/table>|<(h[1-6]|p|li)\b[^>]*>([\s\S]*?)<\/\2>/gi;
+  for (const m of html.matchAll(block)) {
+    if (m[1] !== undefined) {
+      const rows = [...m[1].matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) =>
+        [...r[1].matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) =>
+          inline(c[1]).replace(/\s+/g, ' '),
+        ),
+      );
+      out.push(rows.map((cells) => cells.join('\t')).join('\n'));
+      continue;
+    }
+    const tag = m[2].toLowerCase();
+    const text = inline(m[3]);
+    if (text.trim() === '') continue;
+    out.push(tag.startsWith('h') ? `${'#'.repeat(Number(tag[1]))} ${text}` : text);
+  }
+  return out.join('\n\n');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function inline(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p\b[^>]*>/gi, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+      }
+      return ENTITIES[e.toLowerCase()] ?? all;
+    })
+    .trim();
+}

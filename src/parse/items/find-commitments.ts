@@ -1,0 +1,113 @@
+import { normalizeQuantity } from '../../domain/numbers/units.ts';
+import type { Comparator } from '../../domain/target/target.types.ts';
+import { findQuantities } from './find-quantities.ts';
+import { clauses, listItems, type Piece } from './split-text.ts';
+
+export interface FoundCommitment {
+  text: string;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  normalized: { value: number; unit: string };
+  subject: string;
+  start: number;
+  end: number;
+}
+
+// Action verbs a quantitative commitment opens with; longest first so 新建改建 beats 新建.
+const VERBS = [
+  '筹措供应',
+  '新建改建',
+  '培育打造',
+  '盘活处置',
+  '加快建设',
+  '新认定',
+  '新开工',
+  '新增',
+  '新建',
+  '改建',
+  '扩建',
+  '建设',
+  '建成',
+  '打造',
+  '培育',
+  '完成',
+  '实施',
+  '启动',
+  '盘活',
+  '落实',
+  '推进',
+  '开展',
+  '安排',
+  '举办',
+  '创建',
+  '引进',
+  '认定',
+  '改造',
+  '开通',
+  '新开',
+  '培训',
+  '发放',
+  '减少',
+  '增加',
+  '建立',
+  '布局',
+  '吸引',
+  '招引',
+  '培养',
+  '上线',
+  '设立',
+  '整治',
+  '治理',
+  '修复',
+  '淘汰',
+  '更新',
+  '增设',
+  '配建',
+  '提供',
+  '供应',
+  '筹集',
+  '帮扶',
+  '资助',
+  '建',
+];
+const VERB = new RegExp(`^(?:全年|力争|再|累计|计划|年内|今年)*(${VERBS.join('|')})`);
+const CONNECTOR = /^(?:其中|另外|另|并|和|及|同时|以及)+/;
+
+/**
+ * Quantitative commitments in one sentence of the tasks text: every number with a unit, with
+ * the phrase it belongs to. In a list sharing one verb (新建绿地500公顷、绿道100公里), the
+ * later items get the verb as part of their subject (新建绿道).
+ */
+export function findCommitments(sentence: Piece): FoundCommitment[] {
+  const out: FoundCommitment[] = [];
+  for (const clause of clauses(sentence)) {
+    const items = listItems(clause);
+    let verb: string | null = null;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const connector = CONNECTOR.exec(item.text)?.[0].length ?? 0;
+      const text = item.text.slice(connector);
+      const start = item.start + connector;
+      const ownVerb = VERB.exec(text)?.[1] ?? null;
+      if (i === 0 || ownVerb) verb = ownVerb;
+      for (const q of findQuantities(text, start)) {
+        const before = text.slice(0, q.start - start);
+        const after = text.slice(q.end - start);
+        let subject = (before + after).replace(/^(?:全年|今年|年内)/, '').trim();
+        if (i > 0 && !ownVerb && verb && !subject.startsWith(verb)) subject = verb + subject;
+        out.push({
+          text,
+          value: q.value,
+          unit: q.unit,
+          comparator: q.comparator,
+          normalized: normalizeQuantity(q.value, q.unit),
+          subject,
+          start,
+          end: item.end,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import { parseTarget } from '../../domain/target/parse-target.ts';
+import type { Target } from '../../domain/target/target.types.ts';
+import type { Block } from '../blocks/block.types.ts';
+import { TARGETS_INTRO } from './find-parts.ts';
+import type { FoundIndicator, Skipped } from './item.types.ts';
+import { periodReader } from './plan-period.ts';
+import { readParagraphIndicators } from './read-paragraph-indicators.ts';
+import type { HeaderResult } from './read-plan-header.ts';
+import { readTableIndicators } from './read-table-indicators.ts';
+
+export interface FoundIndicators {
+  table: FoundIndicator[];
+  paragraph: FoundIndicator[];
+  /** Blocks read as a numbered list of targets (not task text). */
+  targetBlocks: Set<number>;
+  /** Tables or lists of an earlier year's targets, left out. */
+  pastSkipped: Array<{ period: string; start: number; end: number }>;
+  /** Rows and clauses that looked like targets but were not read. */
+  skipped: Skipped[];
+  periodStart: number | null;
+  periodEnd: number | null;
+}
+
+/** The heading just before a table (its caption), within two blocks. */
+export function captionOf(blocks: Block[], i: number): string {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const b = blocks[k];
+    if (b.kind === 'heading') return b.text;
+  }
+  return '';
+}
+
+/**
+ * Every stated target: the rows of main-targets tables and the clauses of 主要(预期)目标
+ * paragraphs (or the numbered list after one), each with the period it is for.
+ */
+export function findIndicators(blocks: Block[], text: string, header: HeaderResult): FoundIndicators {
+  const { periodOf, range } = periodReader(header);
+  const parse = (t: string, name: string): Target => parseTarget(t, { indicatorName: name });
+  const out: FoundIndicators = {
+    table: [],
+    paragraph: [],
+    targetBlocks: new Set(),
+    pastSkipped: [],
+    skipped: [],
+    periodStart: null,
+    periodEnd: null,
+  };
+  // Last year's targets (with their results) belong to the review, not to this plan.
+  const currentOnly = (found: FoundIndicator[], b: Block): FoundIndicator[] => {
+    const year = header.year;
+    const past = found.filter((f) => year !== null && /^\d{4}$/.test(f.period) && Number(f.period) < year);
+    if (past.length > 0) out.pastSkipped.push({ period: past[0].period, start: b.start, end: b.end });
+    return past.length === 0 ? found : found.filter((f) => !past.includes(f));
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind === 'table') {
+      const caption = captionOf(blocks, i);
+      out.table.push(
+        ...currentOnly(
+          readTableIndicators(b.rows, (y) => periodOf(caption, y), parse, out.skipped),
+          b,
+        ),
+      );
+      return;
+    }
+    const intro = b.kind === 'paragraph' ? TARGETS_INTRO.exec(b.text) : null;
+    if (!intro) return;
+    const at = intro.index + intro[0].length;
+    // The paragraph's own words say which period; the heading above only when they do not.
+    const own = b.text.slice(0, intro.index);
+    const saysPeriod = /\d{4}\s*年|今年|明年|五年|五”?时期|[一二三四五六七八九十]五”?规划/.test(own);
+    const heading = blocks
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.kind === 'heading');
+    const context = saysPeriod || !heading || heading.kind !== 'heading' ? own : `${heading.text} ${own}`;
+    const period = periodOf(context);
+    const body = { text: b.text.slice(at), start: b.start + at, end: b.end };
+    out.paragraph.push(...currentOnly(readParagraphIndicators(body, period, parse, out.skipped), b));
+    if (body.text.trim().length > 3) return;
+    // "主要目标：" then a numbered list, one target per line.
+    for (let k = i + 1; k < blocks.length; k++) {
+      const item = blocks[k];
+      if (item.kind === 'table' || item.marker?.level !== 'item') break;
+      out.targetBlocks.add(k);
+      const from = item.marker.end;
+      const piece = { text: text.slice(from, item.end), start: from, end: item.end };
+      out.paragraph.push(...currentOnly(readParagraphIndicators(piece, period, parse, out.skipped), item));
+    }
+  });
+  const r = range();
+  out.periodStart = r.start;
+  out.periodEnd = r.end;
+  return out;
+}

@@ -1,0 +1,68 @@
+import type { ProjectStage } from '../../domain/plan-document.types.ts';
+import { clauses, listItems, type Piece, tidyName } from './split-text.ts';
+
+export interface FoundProject {
+  name: string;
+  stage: ProjectStage;
+  start: number;
+  end: number;
+}
+
+// The governing verb gives the stage the plan sets; order matters (开工建设 before 建设).
+const STAGE_VERBS: Array<[RegExp, ProjectStage]> = [
+  [/^(?:加快|全力|积极|有序|高质量|高标准)?(?:开工建设|新开工建设|新开工|启动建设|开工)/, 'start'],
+  [
+    /^(?:基本|全面|加快)?(?:建成(?:开放|投用|投运|运营|通车|使用|并投入使用)?|竣工(?:投用)?|完工)/,
+    'complete',
+  ],
+  [
+    /^(?:加快|全力|积极|有序|高质量|持续|扎实)?(?:续建|建设|推进|推动)(?=.{2,}(?:等|项目|工程|[一二三四五六七八九十\d]期))/,
+    'construct',
+  ],
+  [/^(?:加快|全力|积极|有序|高质量|持续|扎实)(?:建设|推进|推动)/, 'construct'],
+  [/^完成(?=.{2,30}(?:工程|项目|[一二三四五六七八九十\d]期(?:工程)?|设施)$)/, 'complete'],
+  [/^(?:储备|预备|谋划)/, 'reserve'],
+];
+// "…等项目", "…等重大项目建设", "…等公共服务平台": the closing of a named list.
+const LIST_END = /等(?:[\u4e00-\u9fff]{0,6}?)(?:项目|工程|平台|设施|基地)(?:建设)?$/;
+// A single name counts only with a project-like ending (…改建工程, …二期, …污水处理设施).
+const NAME_END = /(?:工程|项目|[一二三四五六七八九十\d]期(?:工程|项目)?|设施)$/;
+// A category or slogan, not a named project.
+const GENERIC = /一批|重点|重大|若干|有关|相关|各类|“|”|"|系列|等$/;
+
+/** Named projects in one sentence of the tasks text, each with the stage of its verb. */
+export function findProjects(sentence: Piece): FoundProject[] {
+  const out: FoundProject[] = [];
+  for (const clause of clauses(sentence)) {
+    const verb = STAGE_VERBS.map(([re, stage]) => ({ m: re.exec(clause.text), stage })).find((v) => v.m);
+    if (!verb?.m) continue;
+    const bodyStart = clause.start + verb.m[0].length;
+    const bodyText = clause.text.slice(verb.m[0].length);
+    const listEnd = LIST_END.exec(bodyText);
+    if (listEnd) {
+      const list: Piece = {
+        text: bodyText.slice(0, listEnd.index),
+        start: bodyStart,
+        end: bodyStart + listEnd.index,
+      };
+      for (const item of listItems(list)) push(item, verb.stage);
+    } else {
+      const name = bodyText.replace(/建设$/, '');
+      // After a verb that only projects take (建成投用, 开工建设) any name is a project.
+      const projectVerb = /建成(?:开放|投用|投运|通车|运营)|开工建设|新开工/.test(verb.m[0]);
+      if (
+        NAME_END.test(name) ||
+        (projectVerb && name.length >= 4 && !/^[一二三四五六七八九十\d]/.test(name))
+      ) {
+        push({ text: name, start: bodyStart, end: bodyStart + name.length }, verb.stage);
+      }
+    }
+  }
+  return out;
+
+  function push(item: Piece, stage: ProjectStage): void {
+    const name = tidyName(item.text);
+    if (name.length < 2 || name.length > 40 || GENERIC.test(name)) return;
+    out.push({ name, stage, start: item.start, end: item.end });
+  }
+}

@@ -1,0 +1,72 @@
+import { KNOWN_BASE_UNITS } from '../../domain/numbers/units.ts';
+import type { Comparator } from '../../domain/target/target.types.ts';
+
+/** A number with a unit in running text, as written (60万人以上 → 60, 万人, gte). */
+export interface Quantity {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  numberStart: number;
+  numberEnd: number;
+}
+
+// Units that follow numbers which are not quantities: years, dates, durations, phases, ages.
+const NOT_QUANTITY_UNITS = new Set([
+  '年',
+  '天',
+  '日',
+  '期',
+  '岁',
+  '度',
+  '百分比',
+  '千分比',
+  '标准煤',
+  '微克',
+]);
+const EXTRA_UNITS = ['标准箱', '标准集装箱', '万人次'];
+
+const UNITS = [
+  ...new Set([...KNOWN_BASE_UNITS.filter((u) => !NOT_QUANTITY_UNITS.has(u)), ...EXTRA_UNITS]),
+].sort((a, b) => b.length - a.length);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// A number not glued to Latin letters (G50, 6G, PM2.5 stay names) nor preceded by 第 (第48届).
+const QUANTITY = new RegExp(
+  `(?<![A-Za-z0-9.第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s?(多|余)?((?:万亿|亿|万|千|百)?(?:${UNITS.map(escapeRe).join('|')}))` +
+    '(?![A-Za-z])(左右|以上|以内|以下)?',
+  'g',
+);
+
+const GTE_BEFORE = /(?:不少于|不低于|超过|高于|至少)\s*$/;
+const LTE_BEFORE = /(?:不超过|不高于|低于|少于|控制在|以内)\s*$/;
+
+/** Every quantity in `text` (already half-width), offsets shifted by `offset`. */
+export function findQuantities(text: string, offset = 0): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const value = Number(m[1].replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    const unit = m[3];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    // 2.0版, 19号线, 30年: the unit list already excludes these; 1个月 / 3个工作日 are durations.
+    if (unit === '个' && /^(?:月|工作日|小时|季度|星期)/.test(after)) continue;
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    let comparator: Comparator = 'eq';
+    const suffix = m[4];
+    if (suffix === '左右') comparator = 'approx';
+    else if (suffix === '以上' || m[2] !== undefined || GTE_BEFORE.test(before)) comparator = 'gte';
+    else if (suffix === '以内' || suffix === '以下' || LTE_BEFORE.test(before)) comparator = 'lte';
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      value,
+      unit,
+      comparator,
+      numberStart: offset + m.index,
+      numberEnd: offset + m.index + m[1].length,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import type { Block } from '../blocks/block.types.ts';
+import { type Piece, sentences, splitPieces } from './split-text.ts';
+
+export interface FoundMeasure {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface FoundTask {
+  title: string;
+  start: number;
+  end: number;
+  measures: FoundMeasure[];
+}
+
+export interface FoundSection {
+  number: number;
+  title: string;
+  /** Where the title starts (after the marker). */
+  titleStart: number;
+  start: number;
+  end: number;
+  tasks: FoundTask[];
+}
+
+// Verbs a headline task commonly opens with (着力扩大有效投资, 加快建设…, 推动…).
+const TASK_LEAD =
+  /^(?:着力|加快|推动|促进|深化|提升|加强|强化|持续|全面|大力|积极|扎实|稳步|不断|坚持|完善|健全|优化|扩大|深入|实施|建设|打造|培育|推进|聚焦|统筹|筑牢|守牢|做强|做优|做大|激发|增强|保障|防范|支持)/;
+const MAX_TITLE = 32;
+
+function isTitleSentence(s: Piece): boolean {
+  return s.text.length <= MAX_TITLE && (s.text.match(/[,，]/g)?.length ?? 0) <= 1 && !/\d/.test(s.text);
+}
+
+/**
+ * Sections (一)…(八) of the tasks part → headline tasks (the lead sentence of a paragraph, set in
+ * bold in print) → measure sentences. A section heading may run into its first task in the same
+ * paragraph: "(五)标题,副标题。任务标题。措施…" or "(一)标题,副标题,着力任务。措施…".
+ */
+export function readSections(blocks: Block[], text: string): FoundSection[] {
+  const out: FoundSection[] = [];
+  let section: FoundSection | null = null;
+  let task: FoundTask | null = null;
+  const pendingRunIn: Array<{ section: FoundSection; heading: Piece }> = [];
+  // Five-year outlines have chapters (第五章) with 节 instead of (一) sections with lead sentences.
+  const hasSections = blocks.some((b) => b.kind !== 'table' && b.marker?.level === 'section');
+  const sectionLevel = hasSections ? 'section' : 'chapter';
+  for (const b of blocks) {
+    if (b.kind === 'table') continue;
+    const m = b.marker;
+    if (m && m.level === sectionLevel) {
+      const body = bodyAfterMarker(b.start, b.end, m.end, text);
+      section = {
+        number: m.number,
+        title: '',
+        titleStart: body.start,
+        start: b.start,
+        end: b.end,
+        tasks: [],
+      };
+      out.push(section);
+      task = null;
+      if (b.kind === 'heading') {
+        section.title = stripEnd(body.text);
+        continue;
+      }
+      const ss = sentences(body);
+      if (ss.length === 0) continue;
+      section.title = ss[0].text;
+      section.titleStart = ss[0].start;
+      const rest = ss.slice(1);
+      if (rest.length > 1 && isTitleSentence(rest[0])) {
+        task = newTask(rest[0], rest.slice(1));
+        section.tasks.push(task);
+      } else {
+        task = newTask(ss[0], rest);
+        section.tasks.push(task);
+        pendingRunIn.push({ section, heading: ss[0] });
+      }
+      continue;
+    }
+    if (!section) continue;
+    section.end = b.end;
+    if (b.kind === 'heading') {
+      if (m && (m.level === 'part' || (m.level === 'chapter' && hasSections))) break;
+      task = newTask(bodyAfterMarker(b.start, b.end, m?.end ?? b.start, text), []);
+      task.title = stripEnd(task.title.replace(/^#{1,6}\s*/, ''));
+      section.tasks.push(task);
+      continue;
+    }
+    const body = m
+      ? bodyAfterMarker(b.start, b.end, m.end, text)
+      : { text: b.text, start: b.start, end: b.end };
+    const ss = sentences(body);
+    if (ss.length === 0) continue;
+    if (m || isTitleSentence(ss[0])) {
+      task = newTask(ss[0], ss.slice(1));
+      section.tasks.push(task);
+    } else if (!task) {
+      // Measures without a lead sentence: the section itself is the task.
+      task = newTask({ text: section.title, start: b.start, end: b.start }, ss);
+      section.tasks.push(task);
+    } else {
+      task.measures.push(...ss.map(toMeasure));
+      task.end = b.end;
+    }
+  }
+  for (const { section: s, heading } of pendingRunIn) splitRunInHeading(s, heading);
+  return out;
+}
+
+/** "(一)标题,副标题,着力任务。" → heading "标题,副标题" and first task "着力任务". */
+function splitRunInHeading(section: FoundSection, heading: Piece): void {
+  const parts = splitPieces(heading.text, heading.start, /[,，]/);
+  if (parts.length < 3) return;
+  const last = parts[parts.length - 1];
+  const siblingLeads = new Set(section.tasks.slice(1).map((t) => t.title.slice(0, 2)));
+  if (!siblingLeads.has(last.text.slice(0, 2)) || !TASK_LEAD.test(last.text)) return;
+  section.title = heading.text.slice(0, parts[parts.length - 2].end - heading.start);
+  const first = section.tasks[0];
+  if (first && first.start === heading.start) {
+    first.title = last.text;
+    first.start = last.start;
+    first.end = Math.max(first.end, last.end);
+  }
+}
+
+function newTask(title: Piece, measures: Piece[]): FoundTask {
+  const end = measures.length > 0 ? measures[measures.length - 1].end : title.end;
+  return { title: stripEnd(title.text), start: title.start, end, measures: measures.map(toMeasure) };
+}
+
+function toMeasure(p: Piece): FoundMeasure {
+  return { text: p.text, start: p.start, end: p.end };
+}
+
+function stripEnd(s: string): string {
+  return s.replace(/^#{1,6}\s*/, '').replace(/[。；;:：\s]+$/, '');
+}
+
+function bodyAfterMarker(start: number, end: number, markerEnd: number, text: string): Piece {
+  const from = Math.min(Math.max(start, markerEnd), end);
+  const raw = text.slice(from, end);
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), start: from + lead, end: from + lead + raw.trim().length };
+}

@@ -1,0 +1,98 @@
+import type { Piece } from './split-text.ts';
+import { tidyName } from './split-text.ts';
+
+/** A clause read as `name + target`: where the target text starts and what the name is. */
+export interface ClauseTarget {
+  name: string;
+  nameStart: number;
+  targetText: string;
+  targetStart: number;
+  end: number;
+}
+
+// Verbs and measures that open a target (增长5%左右, 达到45%以上, 涨幅2%左右, 控制在5%以内).
+const LEAD =
+  /(?:年均|累计|平均|分别)?(?:增长|增速|增幅|涨幅|上涨|提高到|提高至|提升到|提升至|提高|提升|下降到|下降至|下降|降低到|降低至|降低|降至|减少|控制在|保持在|稳定在|达到|达|超过|不低于|不超过|不高于|低于|高于|突破|力争|为)?\s*$/;
+const NUMBER = /(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)(?![A-Za-z])/g;
+const RANGE_JOIN = /^\s*%?\s*(?:至|到|-|~|～|—|–)\s*$/;
+const RELATIVE = /(?:与|和|同)[\u4e00-\u9fff]{2,12}?(?:增长)?(?:基本)?(?:保持)?同步/;
+const EXTERNAL =
+  /(?:完成|达到|实现)(?:国家|省|省级|上级|市|市级|中央)?(?:下达|下发|确定)?的?(?:目标|任务|指标)(?:任务)?/;
+const QUALITATIVE =
+  /(?:持续改善|稳步提升|稳步提高|保持稳定|基本稳定|保持基本平衡|基本平衡|持续提升|进一步提高|稳中有升|明显改善|持续下降|持续减少|稳步下降|进一步下降|持续好转|不断改善|总体稳定|不断提高|稳定增长|合理增长|持续增长)$/;
+const LIST_MARKER = /^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+const TRAILING_WORDS =
+  /(?:力争|确保|努力|继续|实现|要|将|均|稳定|进一步|基本|全年|同口径|按可比价格计算|可比价)+$/;
+const LEADING_WORDS = /^(?:(?:到|至)\d{4}年(?:底|末)?|今年|全年|其中|力争|确保|同时|另外)+/;
+
+/**
+ * Reads one clause of a targets paragraph. The target starts at the last number that is not a
+ * year (names may hold numbers: 每千人口拥有3岁以下婴幼儿托位数), widened back over a range
+ * (4.5%至5%) and the verb that opens it; else at 与…同步 or 完成国家下达目标.
+ */
+export function readTargetClause(piece: Piece): ClauseTarget | null {
+  // A list marker inside the paragraph ((2)…, 3.…, ①…, 一是…) is not part of the name.
+  const marker = LIST_MARKER.exec(piece.text)?.[0].length ?? 0;
+  const p: Piece = { text: piece.text.slice(marker), start: piece.start + marker, end: piece.end };
+  const t = p.text;
+  let targetAt = -1;
+  let nameEnd = -1;
+  const numbers = [...t.matchAll(NUMBER)].filter((m) => !isYear(t, m));
+  if (numbers.length > 0) {
+    let k = numbers.length - 1;
+    while (k > 0) {
+      const prev = numbers[k - 1];
+      const between = t.slice(prev.index + prev[0].length, numbers[k].index);
+      if (!RANGE_JOIN.test(between)) break;
+      k--;
+    }
+    const at = numbers[k].index;
+    const lead = LEAD.exec(t.slice(0, at));
+    targetAt = lead ? at - lead[0].length : at;
+    // "失业率为5.5%左右": 为 ends the name but says nothing about the target.
+    if (lead && /^为\s*$/.test(lead[0])) {
+      nameEnd = targetAt;
+      targetAt = at;
+    }
+  } else {
+    const rel = RELATIVE.exec(t) ?? EXTERNAL.exec(t);
+    if (rel) targetAt = rel.index;
+    else {
+      const q = QUALITATIVE.exec(t);
+      if (q) targetAt = q.index;
+    }
+  }
+  if (targetAt < 0) return null;
+  const rawName = t.slice(0, nameEnd >= 0 ? nameEnd : targetAt);
+  const leading = LEADING_WORDS.exec(rawName)?.[0].length ?? 0;
+  const name = tidyName(
+    rawName
+      .slice(leading)
+      .replace(TRAILING_WORDS, '')
+      .replace(/(?:增长|的)$/, ''),
+  );
+  if (name.length < 2) return null;
+  return {
+    name,
+    nameStart: p.start + leading,
+    targetText: t.slice(targetAt).trim(),
+    targetStart: p.start + targetAt,
+    end: p.end,
+  };
+}
+
+export function isYear(text: string, m: RegExpMatchArray): boolean {
+  const after = text.slice((m.index ?? 0) + m[0].length);
+  const v = Number(m[1]);
+  return /^\s*年/.test(after) && v >= 1900 && v <= 2100 && !/\./.test(m[1]);
+}
+
+/** A clause with no target that reads as the group heading of the targets after it. */
+export function isCategoryClause(p: Piece): boolean {
+  const t = p.text;
+  return t.length >= 4 && t.length <= 24 && !/\d/.test(t) && !RELATIVE.test(t) && !EXTERNAL.test(t);
+}
+
+export function hasExternalTarget(text: string): boolean {
+  return EXTERNAL.test(text);
+}
