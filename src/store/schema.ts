@@ -176,6 +176,8 @@ export interface ObservationsTable {
   recorded_at: string;
   recorded_by: string | null;
   import_id: number | null;
+  /** Set when a department's submission brought it in (added by 0002-collection). */
+  submission_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ImportsTable {
@@ -212,7 +214,118 @@ export interface IndicatorAssignmentsTable {
   recorded_by: string | null;
 }
 
-export interface Database {
+// ---- Data collection (issue 5: src/services/collection) -------------------------------------
+
+/** Extra department columns added by 0002-collection. */
+export interface DepartmentCollectionColumns {
+  /** JSON array of keywords (公园, 绿地) that suggest this department for an item. */
+  keywords_json: string | null;
+  sort_order: Generated<number>;
+  deleted_at: string | null;
+}
+
+/** A department's report for a period: drafted → submitted → returned | confirmed. */
+export interface SubmissionsTable {
+  id: Id;
+  plan_id: number;
+  department_id: number | null;
+  period: string | null;
+  status: string;
+  comment: string | null;
+  created_at: string;
+  created_by: string | null;
+  submitted_at: string | null;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+}
+
+/** Which department leads (role lead, 牵头) or supports (support, 配合) an item. */
+export interface ItemAssignmentsTable {
+  id: Id;
+  plan_id: number;
+  item_type: string;
+  item_id: number;
+  department_id: number;
+  role: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** How often an item is reported, the due day after the period closes, the grace period. */
+export interface ItemSchedulesTable {
+  id: Id;
+  plan_id: number;
+  item_type: string;
+  item_id: number;
+  frequency: string;
+  due_day: number;
+  grace_days: number;
+  /** A measure's completion deadline (YYYY-MM-DD). */
+  deadline: string | null;
+  updated_at: string;
+}
+
+/** One progress report on a measure, commitment or project; history, never overwritten. */
+export interface ProgressReportsTable {
+  id: Id;
+  plan_id: number;
+  item_type: string;
+  item_id: number;
+  period: string | null;
+  status: string | null;
+  text: string | null;
+  delay_reason: string | null;
+  remedy: string | null;
+  completed_quantity: number | null;
+  stage: string | null;
+  investment_planned: number | null;
+  investment_completed: number | null;
+  note: string | null;
+  department_id: number | null;
+  submission_id: number | null;
+  review_status: string;
+  recorded_at: string;
+  recorded_by: string | null;
+}
+
+export interface AttachmentsTable {
+  id: Id;
+  plan_id: number;
+  item_type: string;
+  item_id: number;
+  progress_report_id: number | null;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface ProjectMilestonesTable {
+  id: Id;
+  plan_id: number;
+  project_id: number;
+  name: string;
+  planned_date: string | null;
+  actual_date: string | null;
+  note: string | null;
+  sort_order: Generated<number>;
+}
+
+interface CollectionTables {
+  submissions: SubmissionsTable;
+  item_assignments: ItemAssignmentsTable;
+  item_schedules: ItemSchedulesTable;
+  progress_reports: ProgressReportsTable;
+  attachments: AttachmentsTable;
+  project_milestones: ProjectMilestonesTable;
+}
+
+// ---- end data collection ----------------------------------------------------------------------
+
+export interface Database extends CollectionTables {
   plans: PlansTable;
   indicators: IndicatorsTable;
   sections: SectionsTable;
@@ -223,7 +336,7 @@ export interface Database {
   portfolio_facts: PortfolioFactsTable;
   item_revisions: ItemRevisionsTable;
   regions: RegionsTable;
-  departments: DepartmentsTable;
+  departments: DepartmentsTable & DepartmentCollectionColumns;
   observations: ObservationsTable;
   imports: ImportsTable;
   indicator_judgements: IndicatorJudgementsTable;

@@ -1,12 +1,16 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.ts';
+import { collection } from './0002-collection.ts';
 import type { DialectKind, PlanwatchMigration } from './migration-helpers.ts';
 
 /**
  * The one migration set for both databases, in order. Names are never renamed once released:
  * Kysely records them in its migration table.
  */
-const MIGRATIONS: Array<[string, PlanwatchMigration]> = [['0001-initial', initial]];
+const MIGRATIONS: Array<[string, PlanwatchMigration]> = [
+  ['0001-initial', initial],
+  ['0002-collection', collection],
+];
 
 export function migrationProvider(kind: DialectKind): MigrationProvider {
   return {

@@ -1,0 +1,161 @@
+import { AppError, notFound } from '../../../errors/app-error.ts';
+import type { Store } from '../../../store/open-database.ts';
+import { STARTER_DEPARTMENTS } from './starter-departments.ts';
+
+export interface DepartmentView {
+  id: number;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  regionCode: string | null;
+  keywords: string[];
+}
+
+function present(row: {
+  id: number;
+  name: string;
+  short_name: string | null;
+  kind: string;
+  region_code: string | null;
+  keywords_json: string | null;
+}): DepartmentView {
+  return {
+    id: row.id,
+    name: row.name,
+    shortName: row.short_name,
+    kind: row.kind,
+    regionCode: row.region_code,
+    keywords: row.keywords_json ? (JSON.parse(row.keywords_json) as string[]) : [],
+  };
+}
+
+/** Adds the starter departments that are missing (by name); returns how many were added. */
+export async function seedDepartments(store: Store): Promise<number> {
+  const existing = new Set(
+    (await store.db.selectFrom('departments').select('name').execute()).map((d) => d.name),
+  );
+  const now = new Date().toISOString();
+  const missing = STARTER_DEPARTMENTS.map((d, i) => ({ ...d, order: i })).filter(
+    (d) => !existing.has(d.name),
+  );
+  if (missing.length === 0) return 0;
+  await store.db
+    .insertInto('departments')
+    .values(
+      missing.map((d) => ({
+        name: d.name,
+        short_name: null,
+        kind: 'bureau',
+        region_code: null,
+        created_at: now,
+        keywords_json: JSON.stringify(d.keywords),
+        sort_order: d.order,
+        deleted_at: null,
+      })),
+    )
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  return missing.length;
+}
+
+export async function listDepartments(store: Store): Promise<DepartmentView[]> {
+  const rows = await store.db
+    .selectFrom('departments')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+  return rows.map(present);
+}
+
+export async function getDepartment(store: Store, id: number): Promise<DepartmentView> {
+  const row = await store.db
+    .selectFrom('departments')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) throw notFound('部门 (department)', id);
+  return present(row);
+}
+
+export interface DepartmentInput {
+  name: string;
+  shortName?: string | null;
+  kind?: string;
+  regionCode?: string | null;
+  keywords?: string[];
+}
+
+export async function createDepartment(store: Store, input: DepartmentInput): Promise<DepartmentView> {
+  const name = input.name.trim();
+  if (!name) throw new AppError('VALIDATION_FAILED', '部门名称为空 (department name is empty)');
+  const clash = await store.db
+    .selectFrom('departments')
+    .select(['id', 'deleted_at'])
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (clash && !clash.deleted_at)
+    throw new AppError('CONFLICT', `部门已存在 (department exists): ${name}`, { id: clash.id });
+  if (clash) {
+    await store.db.updateTable('departments').set({ deleted_at: null }).where('id', '=', clash.id).execute();
+    return updateDepartment(store, clash.id, input);
+  }
+  const row = await store.db
+    .insertInto('departments')
+    .values({
+      name,
+      short_name: input.shortName ?? null,
+      kind: input.kind ?? 'bureau',
+      region_code: input.regionCode ?? null,
+      created_at: new Date().toISOString(),
+      keywords_json: JSON.stringify(input.keywords ?? []),
+      deleted_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return getDepartment(store, row.id);
+}
+
+export async function updateDepartment(
+  store: Store,
+  id: number,
+  input: Partial<DepartmentInput>,
+): Promise<DepartmentView> {
+  await getDepartment(store, id);
+  const set: Record<string, unknown> = {};
+  if (input.name !== undefined) set.name = input.name.trim();
+  if (input.shortName !== undefined) set.short_name = input.shortName;
+  if (input.kind !== undefined) set.kind = input.kind;
+  if (input.regionCode !== undefined) set.region_code = input.regionCode;
+  if (input.keywords !== undefined) set.keywords_json = JSON.stringify(input.keywords);
+  if (Object.keys(set).length > 0) {
+    try {
+      await store.db.updateTable('departments').set(set).where('id', '=', id).execute();
+    } catch {
+      throw new AppError('CONFLICT', `部门名称重复 (department name taken): ${input.name}`);
+    }
+  }
+  return getDepartment(store, id);
+}
+
+/** Hides a department; its past assignments and reports stay readable. */
+export async function removeDepartment(store: Store, id: number): Promise<void> {
+  await getDepartment(store, id);
+  await store.db
+    .updateTable('departments')
+    .set({ deleted_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A department by id or exact name (the CLI and the 任务分工 table name them). */
+export async function findDepartment(store: Store, idOrName: string | number): Promise<DepartmentView> {
+  if (typeof idOrName === 'number' || /^\d+$/.test(idOrName)) return getDepartment(store, Number(idOrName));
+  const match = (await listDepartments(store)).find(
+    (d) => d.name === idOrName.trim() || d.shortName === idOrName.trim(),
+  );
+  if (!match) throw notFound('部门 (department)', idOrName);
+  return match;
+}

@@ -1,0 +1,138 @@
+import { AppError, notFound } from '../../../errors/app-error.ts';
+import type { Store } from '../../../store/open-database.ts';
+
+export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'confirmed';
+
+export interface SubmissionView {
+  id: number;
+  planId: number;
+  departmentId: number | null;
+  period: string | null;
+  status: string;
+  comment: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  progressReports: number;
+  observations: number;
+}
+
+async function view(store: Store, id: number): Promise<SubmissionView> {
+  const s = await store.db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!s) throw notFound('报送 (submission)', id);
+  const [p, o] = await Promise.all([
+    store.db
+      .selectFrom('progress_reports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('submission_id', '=', id)
+      .executeTakeFirst(),
+    store.db
+      .selectFrom('observations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('submission_id', '=', id)
+      .executeTakeFirst(),
+  ]);
+  return {
+    id: s.id,
+    planId: s.plan_id,
+    departmentId: s.department_id,
+    period: s.period,
+    status: s.status,
+    comment: s.comment,
+    createdAt: s.created_at,
+    createdBy: s.created_by,
+    submittedAt: s.submitted_at,
+    reviewedAt: s.reviewed_at,
+    reviewedBy: s.reviewed_by,
+    progressReports: Number(p?.n ?? 0),
+    observations: Number(o?.n ?? 0),
+  };
+}
+
+export const getSubmission = view;
+
+/** Opens a department's report for a period (a draft the department fills in). */
+export async function createSubmission(
+  store: Store,
+  input: { planId: number; departmentId: number | null; period?: string | null; by?: string | null },
+): Promise<SubmissionView> {
+  const row = await store.db
+    .insertInto('submissions')
+    .values({
+      plan_id: input.planId,
+      department_id: input.departmentId,
+      period: input.period ?? null,
+      status: 'draft',
+      comment: null,
+      created_at: new Date().toISOString(),
+      created_by: input.by ?? null,
+      submitted_at: null,
+      reviewed_at: null,
+      reviewed_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return view(store, row.id);
+}
+
+const TRANSITIONS: Record<string, SubmissionStatus[]> = {
+  submit: ['draft', 'returned'],
+  confirm: ['submitted'],
+  return: ['submitted'],
+};
+
+/**
+ * Moves a submission along draft → submitted → returned (with comments) | confirmed. Its values
+ * and reports move with it: only confirmed ones feed assessments and reports.
+ */
+export async function transitionSubmission(
+  store: Store,
+  id: number,
+  action: 'submit' | 'confirm' | 'return',
+  input: { by?: string | null; comment?: string | null } = {},
+): Promise<SubmissionView> {
+  const current = await view(store, id);
+  if (!TRANSITIONS[action].includes(current.status as SubmissionStatus))
+    throw new AppError(
+      'CONFLICT',
+      `报送状态为 ${current.status}，不能 ${action} (cannot ${action} a ${current.status} submission)`,
+    );
+  if (action === 'return' && !input.comment?.trim())
+    throw new AppError('VALIDATION_FAILED', '退回时须填写意见 (a return needs a comment)', {
+      field: 'comment',
+    });
+  const status: SubmissionStatus =
+    action === 'submit' ? 'submitted' : action === 'confirm' ? 'confirmed' : 'returned';
+  const now = new Date().toISOString();
+  await store.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('submissions')
+      .set(
+        action === 'submit'
+          ? { status, submitted_at: now }
+          : { status, reviewed_at: now, reviewed_by: input.by ?? null, comment: input.comment ?? null },
+      )
+      .where('id', '=', id)
+      .execute();
+    await trx
+      .updateTable('progress_reports')
+      .set({ review_status: status })
+      .where('submission_id', '=', id)
+      .execute();
+    await trx.updateTable('observations').set({ status }).where('submission_id', '=', id).execute();
+  });
+  return view(store, id);
+}
+
+export async function listSubmissions(
+  store: Store,
+  input: { planId: number; departmentId?: number; status?: string },
+): Promise<SubmissionView[]> {
+  let q = store.db.selectFrom('submissions').select('id').where('plan_id', '=', input.planId);
+  if (input.departmentId !== undefined) q = q.where('department_id', '=', input.departmentId);
+  if (input.status) q = q.where('status', '=', input.status);
+  const ids = await q.orderBy('id').execute();
+  return Promise.all(ids.map((r) => view(store, r.id)));
+}
