@@ -41,9 +41,12 @@ export function registerAssessCommand(program: Command): void {
     .action(
       async (opts: { plan: string; asOf?: string; knownAt?: string; type?: string; json?: boolean }) => {
         const planId = parseId(opts.plan, '--plan');
-        const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-        const result = await withStore((store) => assessPlan(store, planId, { asOf, knownAt: opts.knownAt }));
-        const items = opts.type ? result.items.filter((i) => i.type === opts.type) : result.items;
+        const asOf = opts.asOf ?? todayInChina();
+        const type = opts.type as AssessedItem['type'] | undefined;
+        const result = await withStore((store) =>
+          assessPlan(store, planId, { asOf, knownAt: opts.knownAt, type }),
+        );
+        const items = result.items;
         if (opts.json) {
           return printJson({ asOf: result.asOf, knownAt: result.knownAt, summary: result.summary, items });
         }

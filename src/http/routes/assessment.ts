@@ -14,16 +14,12 @@ import { isoDate, thresholdOverridesSchema, todayInChina } from '../../services/
 
 const params = z.object({ id: z.coerce.number().int().positive() });
 const query = z.object({
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-    .optional()
-    .describe('reference date; default today'),
+  asOf: isoDate.optional().describe('reference date YYYY-MM-DD; default today (China Standard Time)'),
   knownAt: z
     .string()
     .datetime({ offset: true })
     .optional()
-    .describe('only revisions recorded by then; default now'),
+    .describe('only revisions recorded by then (ISO datetime with offset); default now'),
 });
 
 export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
