@@ -3,7 +3,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { planFacts, spanProblems } from '../../test/fixtures/plans/plan-facts.ts';
-import { parsePlanDocument } from './index.ts';
+import { parsePlanDocument, parsePlanText } from './index.ts';
 
 const dir = new URL('../../test/fixtures/plans/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
@@ -103,5 +103,14 @@ describe('page-break noise', () => {
       /^城镇新增就业4\.5万\n\n太原日报.*\n\n人以上$/,
     );
     expect(document.warnings.some((w) => w.code === 'page_break_joined')).toBe(true);
+  });
+});
+
+describe('lost line breaks', () => {
+  it('reads a work report copied as one long line like the original', () => {
+    const flat = read('anji-gwr-paragraph.txt').replace(/\n+/g, '');
+    const doc = parsePlanText(flat);
+    expect(planFacts(doc)).toEqual(expectedFor('anji-gwr-paragraph.txt'));
+    expect(spanProblems(doc, flat)).toEqual([]);
   });
 });

@@ -6,6 +6,10 @@ import { parsePlanText } from './parse-plan-text.ts';
 // Pieces of real report writing, so that random strings reach the deeper stages too.
 const FRAGMENTS = [
   '主要预期目标是：',
+  '。（二）推动发展。',
+  '；三、2026年任务',
+  '<table><tr><td>指标</td><td>属性</td></tr></table>',
+  '**着力扩大投资。**',
   '地区生产总值增长5.5%左右，',
   '城镇新增就业60万人以上；',
   '居民消费价格涨幅3%以内',
@@ -49,7 +53,7 @@ const FRAGMENTS = [
 ];
 
 const reportLike = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 40 })
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 60 })
   .map((a) => a.join(''));
 
 describe('parsePlanText on arbitrary input', () => {

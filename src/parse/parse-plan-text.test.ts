@@ -37,6 +37,17 @@ describe('parsePlanText', () => {
     expect(doc.warnings.map((w) => w.code)).toContain('indicator_mismatch');
   });
 
+  it('warns about a target in the text that the table lacks', () => {
+    const doc = parsePlanText(
+      '2026年主要目标为：地区生产总值增长6%左右，森林覆盖率达到70%。\n\n指标名称\t属性\t2026年目标\n地区生产总值\t预期性\t增长6%左右\n',
+    );
+    expect(doc.indicators.map((i) => [i.name, i.sources.join('+')])).toEqual([
+      ['森林覆盖率', 'paragraph'],
+      ['地区生产总值', 'table+paragraph'],
+    ]);
+    expect(doc.warnings.filter((w) => w.code === 'indicator_not_in_table')).toHaveLength(1);
+  });
+
   it("skips last year's targets table in the review", () => {
     const doc = parsePlanText(
       '关于某市2025年计划执行情况与2026年计划草案的报告\n\n表1 2025年主要指标完成情况\n\n指标\t属性\t2025年目标\t完成情况\n地区生产总值增长\t预期性\t6%\t5.8%\n\n2026年主要目标为：地区生产总值增长6%左右。\n',

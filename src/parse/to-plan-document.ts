@@ -64,7 +64,17 @@ export function toPlanDocument(found: FoundDocument): PlanDocument {
     ...found.skipped.map((k) => ({ code: k.code, message: k.message, span: span(k.start, k.end) })),
     ...found.warnings,
   ];
+  const tablePeriods = new Set(
+    found.indicators.filter((r) => r.sources.includes('table')).map((r) => r.period),
+  );
   for (const r of found.indicators) {
+    if (r.sources.length === 1 && r.sources[0] === 'paragraph' && tablePeriods.has(r.period)) {
+      warnings.push({
+        code: 'indicator_not_in_table',
+        message: `正文目标未见于指标表 (a target in the text is not in the table): ${r.name}「${r.target.text}」`,
+        span: span(r.start, r.end),
+      });
+    }
     for (const why of r.target.warnings ?? []) {
       warnings.push({
         code: 'target_unreadable',

@@ -1,7 +1,8 @@
 import type { Edit } from './mapped-text.ts';
 
 // A heading marker right after the end of a sentence: 。（二）… · 。三、2026年… (not 一、二季度).
-const INLINE_HEADING = /(?<=[。；;:：])\s*(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))/g;
+const INLINE_HEADING =
+  /(?<=[。；;:：])\s*(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))/g;
 const LONG_LINE = 400;
 
 /**

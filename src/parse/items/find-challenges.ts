@@ -2,6 +2,7 @@ import { parseNumber } from '../../domain/numbers/parse-number.ts';
 import type { Piece } from './split-text.ts';
 
 export interface FoundChallenge {
+  kind: 'challenge';
   number: number;
   text: string;
   start: number;
@@ -34,6 +35,7 @@ export function findChallenges(paragraph: Piece): FoundChallenge[] {
     const raw = text.slice(mark.at, endAt);
     const t = raw.replace(/\s+$/, '');
     return {
+      kind: 'challenge' as const,
       number: mark.number,
       text: t,
       start: paragraph.start + mark.at,

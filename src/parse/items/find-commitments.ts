@@ -4,6 +4,7 @@ import { findQuantities } from './find-quantities.ts';
 import { clauses, listItems, type Piece } from './split-text.ts';
 
 export interface FoundCommitment {
+  kind: 'commitment';
   text: string;
   value: number;
   unit: string;
@@ -97,6 +98,7 @@ export function findCommitments(sentence: Piece): FoundCommitment[] {
         let subject = (before + after).replace(/^(?:全年|今年|年内)/, '').trim();
         if (i > 0 && !ownVerb && verb && !subject.startsWith(verb)) subject = verb + subject;
         out.push({
+          kind: 'commitment',
           text,
           value: q.value,
           unit: q.unit,

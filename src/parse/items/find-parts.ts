@@ -23,7 +23,8 @@ export function assignRoles(blocks: Block[], firstTargets: number): PartRole[] {
     const level = b.kind === 'table' ? null : b.marker?.level;
     if (b.kind === 'heading' && (level === 'part' || level === 'chapter')) current = roleOfTitle(b.text);
     // "一、2025年工作回顾过去一年，…": a part heading run into its first paragraph.
-    else if (b.kind === 'paragraph' && level === 'part') current = roleOfTitle(b.text.slice(0, 30).split(/[，,。；;：:]/)[0]);
+    else if (b.kind === 'paragraph' && level === 'part')
+      current = roleOfTitle(b.text.slice(0, 30).split(/[，,。；;：:]/)[0]);
     else if (b.kind === 'heading' && !b.marker && !b.caption && TASKS.test(b.text)) current = 'tasks';
     roles.push(current);
   }

@@ -3,6 +3,7 @@ import { findQuantities } from './find-quantities.ts';
 import { clauses, type Piece } from './split-text.ts';
 
 export interface FoundFact {
+  kind: 'portfolio_fact';
   label: string;
   value: number;
   unit: string;
@@ -33,6 +34,7 @@ export function findPortfolioFacts(sentence: Piece): FoundFact[] {
           : null;
       if (!label) continue;
       out.push({
+        kind: 'portfolio_fact',
         label: label.replace(/^(?:年度|全年)/, ''),
         value: q.value,
         unit: q.unit,

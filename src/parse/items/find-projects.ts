@@ -2,6 +2,7 @@ import type { ProjectStage } from '../../domain/plan-document.types.ts';
 import { clauses, listItems, type Piece, tidyName } from './split-text.ts';
 
 export interface FoundProject {
+  kind: 'project';
   name: string;
   stage: ProjectStage;
   start: number;
@@ -63,6 +64,6 @@ export function findProjects(sentence: Piece): FoundProject[] {
   function push(item: Piece, stage: ProjectStage): void {
     const name = tidyName(item.text);
     if (name.length < 2 || name.length > 40 || GENERIC.test(name)) return;
-    out.push({ name, stage, start: item.start, end: item.end });
+    out.push({ kind: 'project', name, stage, start: item.start, end: item.end });
   }
 }

@@ -48,7 +48,7 @@ export function readPlanHeader(input: HeaderInput): HeaderResult {
         .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, ''),
     )
     // A title runs into its subtitle or the text when line breaks were lost.
-    .map((t) => (t.length > 80 ? t.split(/——|—|。|:|：/)[0] : t))
+    .map((t) => (t.length > 80 ? t.split(/——|—|。|:|：|(?<=的报告|工作报告|纲要)/)[0] : t))
     .filter((t) => t !== '');
   const title = titles.find((t) => TITLE_LIKE.test(t)) ?? titles[0] ?? '';
   const fiveYear =
