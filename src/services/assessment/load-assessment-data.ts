@@ -5,6 +5,7 @@ import type {
   ObservationKind,
 } from '../../domain/assess/index.ts';
 import type { Store } from '../../store/open-database.ts';
+import { loadLiveItems } from '../plans/load-live-items.ts';
 
 type ItemKind = 'indicator' | 'commitment' | 'project' | 'measure';
 
@@ -18,41 +19,9 @@ export async function loadAssessmentData(store: Store, planId: number, knownAt: 
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
   if (!plan) return null;
 
-  const [indicators, commitments, projects, measures, sections, assignments, schedules, progress] =
+  const [{ indicators, commitments, projects, measures, sections }, assignments, schedules, progress] =
     await Promise.all([
-      db
-        .selectFrom('indicators')
-        .selectAll()
-        .where('plan_id', '=', planId)
-        .where('deleted_at', 'is', null)
-        .orderBy('sort_order')
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('commitments')
-        .selectAll()
-        .where('plan_id', '=', planId)
-        .where('deleted_at', 'is', null)
-        .orderBy('sort_order')
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('projects')
-        .selectAll()
-        .where('plan_id', '=', planId)
-        .where('deleted_at', 'is', null)
-        .orderBy('sort_order')
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('measures')
-        .selectAll()
-        .where('plan_id', '=', planId)
-        .where('deleted_at', 'is', null)
-        .orderBy('sort_order')
-        .orderBy('id')
-        .execute(),
-      db.selectFrom('sections').select(['id', 'number']).where('plan_id', '=', planId).execute(),
+      loadLiveItems(store, planId),
       db
         .selectFrom('item_assignments')
         .innerJoin('departments', 'departments.id', 'item_assignments.department_id')

@@ -1,6 +1,7 @@
 import { notFound } from '../../errors/app-error.ts';
 import type { PlanDetailResponse, PlanSourceResponse, SectionDto } from '../../http/api.types.ts';
 import type { Store } from '../../store/open-database.ts';
+import { loadLiveItems } from './load-live-items.ts';
 import {
   parseStoredDocument,
   presentCommitment,
@@ -20,57 +21,9 @@ export async function getPlanRow(store: Store, planId: number) {
 /** The structured plan as it stands now: parsed items with every later edit applied. */
 export async function getPlanDetail(store: Store, planId: number): Promise<PlanDetailResponse> {
   const plan = await getPlanRow(store, planId);
-  const db = store.db;
-  const [indicators, sections, tasks, measures, commitments, projects, facts] = await Promise.all([
-    db
-      .selectFrom('indicators')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .where('deleted_at', 'is', null)
-      .orderBy('sort_order')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('sections')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .where('deleted_at', 'is', null)
-      .orderBy('number')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('tasks')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .where('deleted_at', 'is', null)
-      .orderBy('sort_order')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('measures')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .where('deleted_at', 'is', null)
-      .orderBy('sort_order')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('commitments')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .where('deleted_at', 'is', null)
-      .orderBy('sort_order')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('projects')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .where('deleted_at', 'is', null)
-      .orderBy('sort_order')
-      .orderBy('id')
-      .execute(),
-    db.selectFrom('portfolio_facts').selectAll().where('plan_id', '=', planId).orderBy('id').execute(),
+  const [{ indicators, sections, tasks, measures, commitments, projects }, facts] = await Promise.all([
+    loadLiveItems(store, planId),
+    store.db.selectFrom('portfolio_facts').selectAll().where('plan_id', '=', planId).orderBy('id').execute(),
   ]);
 
   const sectionDtos: SectionDto[] = sections.map((s) => ({

@@ -4,6 +4,7 @@ import { notFound } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
 import type { IndicatorRow, PlanRow, RegionsTable } from '../../../store/schema.ts';
 import { normalizeRegionCode, pickRegion } from '../regions/find-region.ts';
+import { loadRegions } from '../regions/load-regions.ts';
 
 /** What validation needs to know about an indicator. */
 export interface IndicatorInfo {
@@ -94,7 +95,10 @@ export async function loadImportContext(
   );
   const byCode = uniqueIndex(indicators.map((i) => [(i.code ?? '').toUpperCase(), i]));
 
-  const regions = await store.db.selectFrom('regions').selectAll().execute();
+  let regions = await store.db.selectFrom('regions').selectAll().execute();
+  // Reference data, not user data: a database that never ran the seed gets the hierarchy here.
+  if (regions.length === 0 && (await loadRegions(store)) > 0)
+    regions = await store.db.selectFrom('regions').selectAll().execute();
   const byCodeRegion = new Map(regions.map((r) => [r.code, r]));
   const byName = new Map<string, RegionsTable[]>();
   for (const r of regions) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);

@@ -32,7 +32,7 @@ export async function createStage(trx: Transaction<Database>, kind: DialectKind)
   const double = kind === 'postgres' ? sql`double precision` : sql`real`;
   await sql`drop table if exists pw_obs_stage`.execute(trx);
   await sql`create temp table pw_obs_stage (
-    row_no integer not null, indicator_id integer not null, region_code text not null,
+    row_no integer not null, indicator_id bigint not null, region_code text not null,
     period text not null, period_end text not null, kind text not null, value ${double} not null,
     unit text, vintage text, price_basis text, source text, note text
   )${kind === 'postgres' ? sql` on commit drop` : sql``}`.execute(trx);
