@@ -50,6 +50,17 @@ export async function benchParse(): Promise<BenchResult[]> {
   const largeBytes = new TextEncoder().encode(large).length;
   parsePlanText(large);
   const largeMs = median(timeRuns(5, () => parsePlanText(large)));
+  // Baseline: the least any parser of this text must do — decode it, split it into lines and find
+  // every number with one regex — measured on the same input in the same run.
+  const largeEncoded = new TextEncoder().encode(large);
+  const baselineMs = median(
+    timeRuns(5, () => {
+      const t = new TextDecoder().decode(largeEncoded);
+      let n = 0;
+      for (const line of t.split('\n')) n += line.match(/[0-9０-９.]+/g)?.length ?? 0;
+      if (n < 0) throw new Error('unreachable');
+    }),
+  );
   const doc = parsePlanText(text);
   return [
     {
@@ -70,6 +81,13 @@ export async function benchParse(): Promise<BenchResult[]> {
       unit: 'MB/s',
       note: `${copies} copies of the sample, ${(largeBytes / 1e6).toFixed(2)} MB UTF-8, median of 5`,
     },
+    {
+      name: 'baseline: decode + split lines + number regex',
+      value: round(largeBytes / 1e6 / (baselineMs / 1000)),
+      unit: 'MB/s',
+      note: 'same input, same run',
+    },
+    { name: 'parser / baseline time', value: round(largeMs / baselineMs), unit: '×' },
   ];
 }
 
