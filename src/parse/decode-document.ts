@@ -1,7 +1,14 @@
 import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
-import { AppError } from '../errors/app-error.ts';
 import { docxHtmlToText } from './docx-html-to-text.ts';
+
+/**
+ * The input is not a text or .docx document. The parser stays free of the server's error type;
+ * callers map this to their own (the services to AppError UNREADABLE_DOCUMENT, HTTP 422).
+ */
+export class UnreadableDocumentError extends Error {
+  override readonly name = 'UnreadableDocumentError';
+}
 
 export type DocumentEncoding = 'utf-8' | 'utf-16le' | 'gb18030' | 'docx';
 
@@ -19,12 +26,12 @@ const UNREADABLE = '无法读取文件：不是文本或 .docx 文档 (unreadabl
  */
 export async function decodeDocument(bytes: Uint8Array, filename?: string): Promise<DecodedDocument> {
   if (isZip(bytes) || /\.docx$/i.test(filename ?? '')) {
-    if (!isZip(bytes)) throw new AppError('UNREADABLE_DOCUMENT', UNREADABLE);
+    if (!isZip(bytes)) throw new UnreadableDocumentError(UNREADABLE);
     try {
       const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
       return { text: docxHtmlToText(result.value), encoding: 'docx' };
     } catch {
-      throw new AppError('UNREADABLE_DOCUMENT', UNREADABLE);
+      throw new UnreadableDocumentError(UNREADABLE);
     }
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -36,7 +43,7 @@ export async function decodeDocument(bytes: Uint8Array, filename?: string): Prom
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
-  if (looksBinary(bytes)) throw new AppError('UNREADABLE_DOCUMENT', UNREADABLE);
+  if (looksBinary(bytes)) throw new UnreadableDocumentError(UNREADABLE);
   const utf16 = bytes.includes(0) ? decodeUtf16(bytes) : null;
   if (utf16 !== null) return { text: utf16, encoding: 'utf-16le' };
   try {
@@ -45,7 +52,7 @@ export async function decodeDocument(bytes: Uint8Array, filename?: string): Prom
     const text = iconv.decode(Buffer.from(bytes), 'gb18030');
     // GB18030 decodes nearly anything; too many replacement characters means it was not text.
     const bad = (text.match(/\ufffd/g) ?? []).length;
-    if (bad > Math.max(2, text.length / 50)) throw new AppError('UNREADABLE_DOCUMENT', UNREADABLE);
+    if (bad > Math.max(2, text.length / 50)) throw new UnreadableDocumentError(UNREADABLE);
     return { text, encoding: 'gb18030' };
   }
 }
