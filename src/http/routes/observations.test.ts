@@ -46,4 +46,49 @@ describeEachDatabase('observation routes', (t) => {
     });
     await app.close();
   });
+
+  it('streams progress events and then the result or the errors', async () => {
+    const app = await buildApp({ store: t.store });
+    const boundary = 'pwsse';
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `新增公园,2024-${String(i + 1).padStart(2, '0')},ytd_value,${i * 8}`,
+    );
+    const body = (csv: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="d.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`;
+    const headers = {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      accept: 'text/event-stream',
+    };
+    const ok = await app.inject({
+      method: 'POST',
+      url: `/api/plans/${plan.planId}/observations`,
+      headers,
+      payload: body(`indicator,period,kind,value\n${rows.join('\n')}\n`),
+    });
+    expect(ok.headers['content-type']).toContain('text/event-stream');
+    const events = [...ok.body.matchAll(/event: (\w+)\ndata: (.*)\n\n/g)].map((m) => ({
+      event: m[1],
+      data: JSON.parse(m[2]),
+    }));
+    expect(events.at(-1)).toMatchObject({ event: 'result', data: { inserted: 12 } });
+    expect(events.some((e) => e.event === 'progress')).toBe(true);
+
+    const bad = await app.inject({
+      method: 'POST',
+      url: `/api/plans/${plan.planId}/observations`,
+      headers,
+      payload: body('indicator,period,kind,value\n新增公园,2024-13,ytd_value,1\n'),
+    });
+    expect(bad.body).toMatch(/event: error\ndata: .*IMPORT_INVALID/);
+
+    const cut = await app.inject({
+      method: 'POST',
+      url: `/api/plans/${plan.planId}/observations`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="d.csv"\r\n\r\nindicator`,
+    });
+    expect(cut.statusCode).toBe(400);
+    await app.close();
+  });
 });

@@ -2,13 +2,14 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import { getSeriesHistory } from '../../services/collection/observations/get-series-history.ts';
 import {
   type ImportOptions,
+  type ImportProgress,
   type ImportResult,
   importObservations,
   recordObservations,
@@ -40,16 +41,68 @@ const batch = z.object({
 
 /** A multipart upload goes to a temporary file first: a large file never sits in memory. */
 async function importUpload(request: FastifyRequest, options: ImportOptions): Promise<ImportResult> {
-  const file = await request.file();
-  if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
   const dir = mkdtempSync(join(tmpdir(), 'planwatch-upload-'));
   try {
     const path = join(dir, 'upload');
-    await pipeline(file.file, createWriteStream(path));
-    if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大 (file too large)');
-    return await importObservations(store(request), { path, filename: file.filename || null }, options);
+    let filename: string | null = null;
+    try {
+      const file = await request.file();
+      if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
+      filename = file.filename || null;
+      await pipeline(file.file, createWriteStream(path));
+      if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大 (file too large)');
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      // A cut-off or malformed multipart body is the client's error, not a crash.
+      throw new AppError(
+        'BAD_REQUEST',
+        `无法读取上传内容 (malformed multipart body): ${(error as Error).message}`,
+      );
+    }
+    return await importObservations(store(request), { path, filename }, options);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `Accept: text/event-stream`: the import reports `progress` events (phase, rows, bytes) while it
+ * runs, then one `result` or `error` event with the same body the JSON answer would have.
+ */
+async function streamImport(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  run: (onProgress: (p: ImportProgress) => void) => Promise<ImportResult>,
+): Promise<void> {
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    'x-accel-buffering': 'no',
+  });
+  const send = (event: string, data: unknown) =>
+    raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  let last = 0;
+  try {
+    const result = await run((p) => {
+      const now = Date.now();
+      if (p.phase !== 'done' && now - last < 250) return;
+      last = now;
+      send('progress', p);
+    });
+    send('result', result);
+  } catch (error) {
+    if (error instanceof AppError) {
+      send('error', { error: { code: error.code, message: error.message, details: error.details ?? null } });
+    } else {
+      request.log.error({ err: error }, 'observation import failed');
+      send('error', {
+        error: { code: 'INTERNAL', message: '服务器内部错误 (internal error)', details: null },
+      });
+    }
+  } finally {
+    raw.end();
   }
 }
 
@@ -67,7 +120,7 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
         tags: ['collection'],
         summary: '导入观测数据 (import observations: JSON batch or a CSV/XLSX/SDMX-CSV file; atomic)',
         description:
-          'JSON `{observations:[{indicator, region?, period, kind?, value, unit?, source?, note?, vintage?, priceBasis?}]}` or multipart/form-data with a `file` field. A file with any bad row writes nothing: 422 IMPORT_INVALID with `details.errors[{row, column, value, reason, reasonCode}]` and `details.total`.',
+          'JSON `{observations:[{indicator, region?, period, kind?, value, unit?, source?, note?, vintage?, priceBasis?}]}` or multipart/form-data with a `file` field. A file with any bad row writes nothing: 422 IMPORT_INVALID with `details.errors[{row, column, value, reason, reasonCode}]` and `details.total`. With `Accept: text/event-stream` the answer is a stream of `progress` events (phase, rows, bytes) ending in one `result` or `error` event.',
         params: planParams,
       },
     },
@@ -78,7 +131,14 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
         by: actor.by,
         submitFor: actor.status === 'submitted' ? { departmentId: actor.departmentId } : undefined,
       };
-      if (request.isMultipart()) return reply.code(201).send(await importUpload(request, options));
+      const streaming = request.headers.accept?.includes('text/event-stream') ?? false;
+      if (request.isMultipart()) {
+        if (streaming)
+          return streamImport(request, reply, (onProgress) =>
+            importUpload(request, { ...options, onProgress }),
+          );
+        return reply.code(201).send(await importUpload(request, options));
+      }
       const parsed = batch.safeParse(request.body);
       if (!parsed.success)
         throw new AppError(
@@ -88,6 +148,11 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
             issues: parsed.error.issues,
           },
         );
+      if (streaming) {
+        return streamImport(request, reply, (onProgress) =>
+          recordObservations(app.store, parsed.data.observations, { ...options, onProgress }),
+        );
+      }
       return reply.code(201).send(await recordObservations(app.store, parsed.data.observations, options));
     },
   );
