@@ -15,6 +15,7 @@ import {
   recordObservations,
 } from '../../services/collection/observations/import-observations.ts';
 import { listObservations } from '../../services/collection/observations/list-observations.ts';
+import { isoDate } from '../../services/validation.ts';
 import { collectionActor } from './collection-actor.ts';
 
 const planParams = z.object({ id: z.coerce.number().int().positive() });
@@ -169,10 +170,7 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
           region: z.string().optional(),
           period: z.string().optional(),
           kind: z.string().optional(),
-          asOf: z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/)
-            .optional(),
+          asOf: isoDate.optional(),
           knownAt: z.string().optional(),
           includeUnconfirmed: z.enum(['true', 'false']).optional(),
         }),

@@ -24,6 +24,7 @@ import {
   listSubmissions,
   transitionSubmission,
 } from '../../services/collection/progress/submissions.ts';
+import { isoDate } from '../../services/validation.ts';
 import { collectionActor } from './collection-actor.ts';
 
 const planParams = z.object({ id: z.coerce.number().int().positive() });
@@ -248,10 +249,7 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
         summary: '各部门到期、逾期与督办事项 (reminders and escalations per department)',
         params: planParams,
         querystring: z.object({
-          asOf: z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/)
-            .optional(),
+          asOf: isoDate.optional(),
           departmentId: z.coerce.number().int().positive().optional(),
           onlyOutstanding: z.enum(['true', 'false']).optional(),
         }),

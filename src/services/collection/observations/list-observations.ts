@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { AppError } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
+import { isoDate } from '../../validation.ts';
 import { knownAtBound, type ObservationView, presentObservation } from './observation-view.ts';
 
 export interface ListObservationsInput {
@@ -25,7 +26,7 @@ export async function listObservations(
   store: Store,
   input: ListObservationsInput,
 ): Promise<ObservationView[]> {
-  if (input.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(input.asOf))
+  if (input.asOf && !isoDate.safeParse(input.asOf).success)
     throw new AppError('BAD_REQUEST', `asOf 应为 YYYY-MM-DD (asOf must be a date): ${input.asOf}`);
   const knownAt = knownAtBound(input.knownAt);
   const statuses = input.includeUnconfirmed ? ['confirmed', 'submitted', 'draft'] : ['confirmed'];

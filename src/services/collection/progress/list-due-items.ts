@@ -1,6 +1,8 @@
 import { buildPeriod } from '../../../domain/period/parse-period.ts';
 import type { Period } from '../../../domain/period/period.types.ts';
+import { AppError } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
+import { isoDate } from '../../validation.ts';
 import { listAssignments } from '../departments/assign-items.ts';
 import { listPlanItems } from '../departments/plan-items.ts';
 import { defaultSchedule, type Frequency, getSchedules, type Schedule } from './schedules.ts';
@@ -80,6 +82,9 @@ export async function listDueItems(
     onlyOutstanding?: boolean;
   },
 ): Promise<DepartmentDueList[]> {
+  if (input.asOf !== undefined && !isoDate.safeParse(input.asOf).success) {
+    throw new AppError('BAD_REQUEST', `asOf 应为有效日期 YYYY-MM-DD (asOf must be a date): ${input.asOf}`);
+  }
   const asOf = input.asOf ?? new Date().toISOString().slice(0, 10);
   const remindDays = input.remindDays ?? 5;
   // What had been reported by the end of the as-of day: a past list is reproducible.
