@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { createTableWithId, DOUBLE, type PlanwatchMigration } from './migration-helpers.ts';
 
 /**
+ * Foreign keys and item ids are bigint, like the ids they point to (0001's convention).
  * Data collection: who owns what (assignments), when it is due (schedules), what departments
  * report (submissions, progress reports, attachments, milestones).
  */
@@ -16,8 +17,8 @@ export const collection: PlanwatchMigration = {
     await db.schema.alterTable('departments').addColumn('deleted_at', 'text').execute();
 
     await createTableWithId(db, kind, 'submissions')
-      .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
-      .addColumn('department_id', 'integer', (c) => c.references('departments.id').onDelete('set null'))
+      .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('department_id', 'bigint', (c) => c.references('departments.id').onDelete('set null'))
       .addColumn('period', 'text')
       .addColumn('status', 'text', (c) => c.notNull())
       .addColumn('comment', 'text')
@@ -31,15 +32,15 @@ export const collection: PlanwatchMigration = {
 
     await db.schema
       .alterTable('observations')
-      .addColumn('submission_id', 'integer', (c) => c.references('submissions.id').onDelete('set null'))
+      .addColumn('submission_id', 'bigint', (c) => c.references('submissions.id').onDelete('set null'))
       .execute();
     await db.schema.createIndex('observations_import_idx').on('observations').column('import_id').execute();
 
     await createTableWithId(db, kind, 'item_assignments')
-      .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
       .addColumn('item_type', 'text', (c) => c.notNull())
-      .addColumn('item_id', 'integer', (c) => c.notNull())
-      .addColumn('department_id', 'integer', (c) =>
+      .addColumn('item_id', 'bigint', (c) => c.notNull())
+      .addColumn('department_id', 'bigint', (c) =>
         c.notNull().references('departments.id').onDelete('cascade'),
       )
       .addColumn('role', 'text', (c) => c.notNull())
@@ -59,9 +60,9 @@ export const collection: PlanwatchMigration = {
       .execute();
 
     await createTableWithId(db, kind, 'item_schedules')
-      .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
       .addColumn('item_type', 'text', (c) => c.notNull())
-      .addColumn('item_id', 'integer', (c) => c.notNull())
+      .addColumn('item_id', 'bigint', (c) => c.notNull())
       .addColumn('frequency', 'text', (c) => c.notNull())
       .addColumn('due_day', 'integer', (c) => c.notNull())
       .addColumn('grace_days', 'integer', (c) => c.notNull())
@@ -76,9 +77,9 @@ export const collection: PlanwatchMigration = {
       .execute();
 
     await createTableWithId(db, kind, 'progress_reports')
-      .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
       .addColumn('item_type', 'text', (c) => c.notNull())
-      .addColumn('item_id', 'integer', (c) => c.notNull())
+      .addColumn('item_id', 'bigint', (c) => c.notNull())
       .addColumn('period', 'text')
       .addColumn('status', 'text')
       .addColumn('text', 'text')
@@ -89,8 +90,8 @@ export const collection: PlanwatchMigration = {
       .addColumn('investment_planned', DOUBLE)
       .addColumn('investment_completed', DOUBLE)
       .addColumn('note', 'text')
-      .addColumn('department_id', 'integer', (c) => c.references('departments.id').onDelete('set null'))
-      .addColumn('submission_id', 'integer', (c) => c.references('submissions.id').onDelete('set null'))
+      .addColumn('department_id', 'bigint', (c) => c.references('departments.id').onDelete('set null'))
+      .addColumn('submission_id', 'bigint', (c) => c.references('submissions.id').onDelete('set null'))
       .addColumn('review_status', 'text', (c) => c.notNull())
       .addColumn('recorded_at', 'text', (c) => c.notNull())
       .addColumn('recorded_by', 'text')
@@ -107,10 +108,10 @@ export const collection: PlanwatchMigration = {
       .execute();
 
     await createTableWithId(db, kind, 'attachments')
-      .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
       .addColumn('item_type', 'text', (c) => c.notNull())
-      .addColumn('item_id', 'integer', (c) => c.notNull())
-      .addColumn('progress_report_id', 'integer', (c) =>
+      .addColumn('item_id', 'bigint', (c) => c.notNull())
+      .addColumn('progress_report_id', 'bigint', (c) =>
         c.references('progress_reports.id').onDelete('set null'),
       )
       .addColumn('filename', 'text', (c) => c.notNull())
@@ -128,8 +129,8 @@ export const collection: PlanwatchMigration = {
       .execute();
 
     await createTableWithId(db, kind, 'project_milestones')
-      .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
-      .addColumn('project_id', 'integer', (c) => c.notNull().references('projects.id').onDelete('cascade'))
+      .addColumn('plan_id', 'bigint', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('project_id', 'bigint', (c) => c.notNull().references('projects.id').onDelete('cascade'))
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('planned_date', 'text')
       .addColumn('actual_date', 'text')
