@@ -140,6 +140,9 @@ export interface PlanDocument {
   challenges: PlanChallenge[];
   outcomes: PlanOutcome[];
   warnings: ParseWarning[];
-  /** Meta about the source: decoded length, detected encoding, parser version. */
+  /**
+   * Meta about the source: decoded length, detected encoding, parser version. The decoded text
+   * has no byte-order mark (decodeDocument strips it): spans and `length` index the BOM-less text.
+   */
   source: { encoding: string; length: number; parserVersion: string };
 }

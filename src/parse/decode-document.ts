@@ -23,6 +23,11 @@ const UNREADABLE = '无法读取文件：不是文本或 .docx 文档 (unreadabl
  * Bytes of an uploaded plan document → text. A BOM decides; else strict UTF-8; else GB18030
  * (a superset of GBK and GB2312, which most older Chinese government files use). A zip (PK)
  * is read as .docx. Throws only when the bytes are not text at all.
+ *
+ * The BOM (UTF-8 EF BB BF, UTF-16 FF FE / FE FF) is not part of the text: it is stripped, as
+ * TextDecoder does, so every span of the PlanDocument indexes the BOM-less text (and
+ * `source.length` is its length). A reader that keeps the BOM (Node's `buffer.toString('utf8')`
+ * yields a leading U+FEFF) must drop it before slicing: `text.replace(/^\uFEFF/, '')`.
  */
 export async function decodeDocument(bytes: Uint8Array, filename?: string): Promise<DecodedDocument> {
   if (isZip(bytes) || /\.docx$/i.test(filename ?? '')) {

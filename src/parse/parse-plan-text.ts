@@ -3,6 +3,7 @@ import type { Block } from './blocks/block.types.ts';
 import { splitBlocks } from './blocks/split-blocks.ts';
 import { type CleanedText, cleanText } from './clean/clean-text.ts';
 import { identityMapped } from './clean/mapped-text.ts';
+import { applyStatedAttributes } from './items/apply-stated-attributes.ts';
 import { captionOf, type FoundIndicators, findIndicators } from './items/find-indicators.ts';
 import { assignRoles, type PartRole, TARGETS_INTRO } from './items/find-parts.ts';
 import { type FoundReviewItems, findReviewItems } from './items/find-review-items.ts';
@@ -19,6 +20,8 @@ import {
 import { toPlanDocument } from './to-plan-document.ts';
 
 export const PARSER_VERSION = '0.1.0';
+
+const PAST_RESULTS_CAPTION = /完成情况|执行情况|实际完成/;
 
 /**
  * Plan report text → PlanDocument, as a pipeline: clean (with an offset map) → blocks → roles
@@ -65,7 +68,8 @@ export function parsePlanText(text: string, encoding = 'utf-8'): PlanDocument {
       text: clean,
       targetIntros: blocks.flatMap((b, i) =>
         isTargetsTable(b)
-          ? [captionOf(blocks, i)]
+          ? // 表一 2025年主要指标完成情况: last year's results say nothing of the plan year.
+            [captionOf(blocks, i)].filter((c) => !PAST_RESULTS_CAPTION.test(c))
           : isTargetsParagraph(b) && b.kind === 'paragraph'
             ? [introOf(b.text)]
             : [],
@@ -82,8 +86,13 @@ export function parsePlanText(text: string, encoding = 'utf-8'): PlanDocument {
     { indicators: [], disagreements: [] },
     () => reconcileIndicators(found.table, found.paragraph, match),
   );
+  // "其中，A、B为约束性指标": the attribute said in the text when the table has no column for it.
+  stage('stated attributes', null, () => applyStatedAttributes(reconciled.indicators, clean, match));
 
-  const taskBlocks = blocks.filter((_, i) => roles[i] === 'tasks' && !found.targetBlocks.has(i));
+  // A footnote (①重点项目指…, 注：…) explains a term: it is neither a measure nor a commitment.
+  const taskBlocks = blocks.filter(
+    (b, i) => roles[i] === 'tasks' && !found.targetBlocks.has(i) && !isFootnote(b),
+  );
   const sections = stage<FoundSection[]>('sections', [], () => readSections(taskBlocks, clean));
   const task = stage<FoundTaskItems>('task items', { commitments: [], projects: [], facts: [] }, () =>
     findTaskItems(taskBlocks),
@@ -150,6 +159,10 @@ function emptyDocument(source: string, encoding: string, warnings: ParseWarning[
     warnings,
     source: { encoding, length: source.length, parserVersion: PARSER_VERSION },
   };
+}
+
+function isFootnote(b: Block): boolean {
+  return b.kind === 'paragraph' && /^(?:[①-⑳]|注\s*[:：①-⑳\d])/.test(b.text);
 }
 
 /** The words before the colon of a targets paragraph (they say whose and which period). */

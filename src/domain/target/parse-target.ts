@@ -158,7 +158,8 @@ function readNumeric(
   const isTo = afterTo !== null;
   // 万元地区生产总值能耗降低 | 3%: the name carries the verb the table cell leaves out.
   const nameDecreases =
-    /^\[?$/.test(before) &&
+    // [13.5] in a 降低 row reaches here as 累计13.5 (read-table-indicators spells it out).
+    /^(?:\[|累计|年均)?$/.test(before) &&
     (unit === null || unitDimension(unit) === 'percent') &&
     /(?:下降|降低|减少)(?:率|幅度)?(?:\([^()]*\))?$/.test(writtenName);
   const decreasing =

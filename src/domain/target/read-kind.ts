@@ -29,7 +29,8 @@ export function readKind(c: KindClues): TargetKind {
   if (c.isTo) return levelOrQuantity(c.unit);
   // 〔13.5〕 is a five-year change for a rate or a level; for a count it is the five-year total.
   if (c.bracketed) return levelOrQuantity(c.unit) === 'quantity' ? 'quantity' : 'cumulative_change';
-  if (/年均/.test(c.before) || (c.before === '' && /年均/.test(c.writtenName))) return 'cagr';
+  // 年均 in a name is a CAGR only before a change (年均增长); 细颗粒物年均浓度 is a level.
+  if (/年均/.test(c.before) || (c.before === '' && YEARLY_CHANGE_NAME.test(c.writtenName))) return 'cagr';
   if (/累计/.test(c.before) || (c.before === '' && /累计/.test(c.writtenName))) return 'cumulative_change';
   const indexName = /指数/.test(c.writtenName) || (c.entry !== null && /指数/.test(c.entry.nameZh));
   if (
@@ -46,6 +47,8 @@ export function readKind(c: KindClues): TargetKind {
   if (!c.hasVerb && percent && (nameSaysGrowth || c.entry?.observationKind === 'ytd_growth')) return 'growth';
   return levelOrQuantity(c.unit);
 }
+
+const YEARLY_CHANGE_NAME = /年均(?:增长|增速|增幅|提高|提升|下降|降低|减少|递减)/;
 
 const LEVEL_DIMENSIONS = new Set([
   'percent',

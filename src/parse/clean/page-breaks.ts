@@ -27,7 +27,7 @@ export interface PageBreakResult {
 
 // (上接第10版) · 下转▶12版 · (转第3版) · (紧接第2版): newspaper continuation notes. The core is
 // matched first (a pattern opening with optional brackets would be tried at every position).
-const CONTINUATION_CORE = /(?:上接|紧接|接上|下转|转至|转到|转接|转)\s*[▶►→>]?\s*第?\s*\d{1,3}\s*版/g;
+const CONTINUATION_CORE = /(?:上接|紧接|接上|下转|转至|转到|转接|转|接)\s*[▶►→>]?\s*第?\s*\d{1,3}\s*版/g;
 
 function continuationNotes(text: string): Array<{ index: number; text: string }> {
   const out: Array<{ index: number; text: string }> = [];
@@ -90,7 +90,7 @@ export function pageBreakEdits(text: string): PageBreakResult {
     if (isChromeLine(line.text)) {
       dropLine.add(i);
       removed.push({ kind: 'chrome', start: line.start, end: line.end, text: line.text.trim() });
-    } else if (isPageNumberLine(line.text)) {
+    } else if (isPageNumberLine(line.text) || isNewspaperFolio(line.text)) {
       dropLine.add(i);
       removed.push({ kind: 'page_number', start: line.start, end: line.end, text: line.text.trim() });
     }
@@ -139,6 +139,17 @@ export function pageBreakEdits(text: string): PageBreakResult {
     i = k - 1;
   }
   return { edits: mergeEdits(edits), removed, joins };
+}
+
+/**
+ * A newspaper's running folio line (报名 · date · 星期 · 第N版), which a page break puts inside a
+ * paragraph: "某某日报  2026年1月15日  星期四  第3版".
+ */
+export function isNewspaperFolio(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 60 || /[，,。；;：:]/.test(t)) return false;
+  if (!/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(t)) return false;
+  return /星期[一二三四五六日天]|周[一二三四五六日]|第?\s*[A-Z\d]{1,3}\s*版/.test(t);
 }
 
 function stripNotes(line: string): string {

@@ -74,6 +74,8 @@ const VERBS = [
 ];
 const VERB = new RegExp(`^(?:全年|力争|再|累计|计划|年内|今年)*(${VERBS.join('|')})`);
 const CONNECTOR = /^(?:其中|另外|另|并|和|及|同时|以及)+/;
+// A deadline before the action (9月底前完成…, 年底前建成…) is not part of the commitment's text.
+const DEADLINE = /^(?:(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|年底|年内|上半年|下半年|第[一二三四]季度)前?)\s*/;
 
 /**
  * Quantitative commitments in one sentence of the tasks text: every number with a unit, with
@@ -87,7 +89,8 @@ export function findCommitments(sentence: Piece): FoundCommitment[] {
     let verb: string | null = null;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      const connector = CONNECTOR.exec(item.text)?.[0].length ?? 0;
+      const joined = CONNECTOR.exec(item.text)?.[0].length ?? 0;
+      const connector = joined + (DEADLINE.exec(item.text.slice(joined))?.[0].length ?? 0);
       const text = item.text.slice(connector);
       const start = item.start + connector;
       const ownVerb = VERB.exec(text)?.[1] ?? null;

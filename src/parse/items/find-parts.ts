@@ -19,18 +19,34 @@ export const TARGETS_INTRO =
 export function assignRoles(blocks: Block[], firstTargets: number): PartRole[] {
   const roles: Array<PartRole | null> = [];
   let current: PartRole | null = null;
+  // "三、2026年主要任务" followed by "一、…" "二、…": part headings numbered afresh inside the
+  // tasks part are its groups, not new parts.
+  let nested = -1;
   for (const b of blocks) {
     const level = b.kind === 'table' ? null : b.marker?.level;
-    if (b.kind === 'heading' && (level === 'part' || level === 'chapter')) current = roleOfTitle(b.text);
+    const number = b.kind === 'table' ? 0 : (b.marker?.number ?? 0);
+    if (b.kind === 'heading' && level === 'part' && current === 'tasks' && nested >= 0) {
+      const role = roleOfTitle(b.text);
+      if (role === 'other' && number === nested + 1) nested = number;
+      else {
+        current = role;
+        nested = role === 'tasks' ? 0 : -1;
+      }
+    } else if (b.kind === 'heading' && (level === 'part' || level === 'chapter')) {
+      current = roleOfTitle(b.text);
+      nested = current === 'tasks' && level === 'part' ? 0 : -1;
+    }
     // "一、2025年工作回顾过去一年，…": a part heading run into its first paragraph.
     else if (b.kind === 'paragraph' && level === 'part')
       current = roleOfTitle(b.text.slice(0, 30).split(/[，,。；;：:]/)[0]);
     else if (b.kind === 'heading' && !b.marker && !b.caption && TASKS.test(b.text)) current = 'tasks';
     roles.push(current);
   }
+  // With neither a targets block nor a tasks heading, the numbered parts are the task areas.
+  const untitled = firstTargets < 0 && !roles.includes('tasks');
   return roles.map((r, i) => {
     if (r !== null && r !== 'other') return r;
-    if (firstTargets < 0) return r === 'other' ? 'other' : 'tasks';
+    if (firstTargets < 0) return r === 'other' && !untitled ? 'other' : 'tasks';
     return i < firstTargets ? 'execution' : i === firstTargets ? 'targets' : 'tasks';
   });
 }

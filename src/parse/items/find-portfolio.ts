@@ -21,7 +21,9 @@ const MONEY_LABEL = /((?:年度|全年)?(?:计划)?(?:完成)?投资(?:额|总�
  * …, 计划投资额2550亿元): counts in 项/个 and the planned investment in 元.
  */
 export function findPortfolioFacts(sentence: Piece): FoundFact[] {
-  if (!/(?:重大|重点)(?:建设)?项目/.test(sentence.text)) return [];
+  // "续建项目260个，新开工项目180个": a portfolio stated without saying 重大/重点.
+  const stated = /(?:重大|重点)(?:建设|工程)?项目|(?:续建|新开工|预备|储备|正式|竣工)项目\s*\d/;
+  if (!stated.test(sentence.text)) return [];
   const out: FoundFact[] = [];
   for (const clause of clauses(sentence)) {
     for (const q of findQuantities(clause.text, clause.start)) {

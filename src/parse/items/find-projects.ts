@@ -20,7 +20,7 @@ const STAGE_VERBS: Array<[RegExp, ProjectStage]> = [
     /^(?:加快|全力|积极|有序|高质量|持续|扎实)?(?:续建|建设|推进|推动)(?=.{2,}(?:等|项目|工程|[一二三四五六七八九十\d]期))/,
     'construct',
   ],
-  [/^(?:加快|全力|积极|有序|高质量|持续|扎实)(?:建设|推进|推动)/, 'construct'],
+  [/^(?:(?:加快|全力|积极|有序|高质量|持续|扎实)(?:建设|推进|推动)|续建)/, 'construct'],
   [/^完成(?=.{2,30}(?:工程|项目|[一二三四五六七八九十\d]期(?:工程)?|设施)$)/, 'complete'],
   [/^(?:储备|预备|谋划)/, 'reserve'],
 ];
@@ -28,8 +28,13 @@ const STAGE_VERBS: Array<[RegExp, ProjectStage]> = [
 const LIST_END = /等(?:[\u4e00-\u9fff]{0,6}?)(?:项目|工程|平台|设施|基地)(?:建设)?$/;
 // A single name counts only with a project-like ending (…改建工程, …二期, …污水处理设施).
 const NAME_END = /(?:工程|项目|[一二三四五六七八九十\d]期(?:工程|项目)?|设施)$/;
-// A category or slogan, not a named project.
-const GENERIC = /一批|重点|重大|若干|有关|相关|各类|“|”|"|系列|等$/;
+// What a named facility is (…高铁某段, …新机场, …3号线南延, …航站楼): enough to name a project.
+const FACILITY_END =
+  /(?:铁路|高铁|城际|[一二三四五六七八九十\d]+号线[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,}段|公路|高速|机场|航站楼|大桥|隧道|码头|水库|电站|电厂|医院|院区|管廊|产业园)$/;
+// A kind of facility described, not named (高水平研究型医院, 现代化综合交通枢纽).
+const DESCRIPTIVE = /^(?:高水平|高质量|高标准|高能级|现代化|国际化|世界级|一流|智慧|新型|各级|一批)|和|及/;
+// A category or slogan, not a named project; a count (新开工项目180个) is a portfolio fact.
+const GENERIC = /一批|重点|重大|若干|有关|相关|各类|“|”|"|系列|等$|^(?:项目|工程)|\d\s*(?:个|项|处)$/;
 
 /** Named projects in one sentence of the tasks text, each with the stage of its verb. */
 export function findProjects(sentence: Piece): FoundProject[] {
@@ -48,14 +53,21 @@ export function findProjects(sentence: Piece): FoundProject[] {
       };
       for (const item of listItems(list)) push(item, verb.stage);
     } else {
-      const name = bodyText.replace(/建设$/, '');
       // After a verb that only projects take (建成投用, 开工建设) any name is a project.
       const projectVerb = /建成(?:开放|投用|投运|通车|运营)|开工建设|新开工/.test(verb.m[0]);
-      if (
-        NAME_END.test(name) ||
-        (projectVerb && name.length >= 4 && !/^[一二三四五六七八九十\d]/.test(name))
-      ) {
-        push({ text: name, start: bodyStart, end: bodyStart + name.length }, verb.stage);
+      // "加快建设某地铁3号线南延、6号线二期": a list of names without a closing 等项目.
+      const listVerb = /^(?:加快建设|建成|开工建设|新开工|续建)/.test(verb.m[0]);
+      const body: Piece = { text: bodyText, start: bodyStart, end: bodyStart + bodyText.length };
+      const items = listVerb ? listItems(body) : [body];
+      for (const item of items) {
+        const name = item.text.replace(/建设$/, '');
+        if (
+          NAME_END.test(name) ||
+          (listVerb && FACILITY_END.test(name) && !DESCRIPTIVE.test(name)) ||
+          (projectVerb && name.length >= 4 && !/^[一二三四五六七八九十\d]/.test(name))
+        ) {
+          push({ text: name, start: item.start, end: item.start + name.length }, verb.stage);
+        }
       }
     }
   }

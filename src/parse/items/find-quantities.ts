@@ -1,3 +1,4 @@
+import { parseNumber } from '../../domain/numbers/parse-number.ts';
 import { KNOWN_BASE_UNITS } from '../../domain/numbers/units.ts';
 import type { Comparator } from '../../domain/target/target.types.ts';
 
@@ -25,7 +26,8 @@ const NOT_QUANTITY_UNITS = new Set([
   '标准煤',
   '微克',
 ]);
-const EXTRA_UNITS = ['标准箱', '标准集装箱', '万人次'];
+// Computing power is counted in P (PFLOPS): 新增算力规模8000P.
+const EXTRA_UNITS = ['标准箱', '标准集装箱', '万人次', 'PFLOPS', 'PFlops', 'EFLOPS', 'EFlops', 'P'];
 
 const UNITS = [
   ...new Set([...KNOWN_BASE_UNITS.filter((u) => !NOT_QUANTITY_UNITS.has(u)), ...EXTRA_UNITS]),
@@ -39,7 +41,15 @@ const QUANTITY = new RegExp(
   'g',
 );
 
-const GTE_BEFORE = /(?:不少于|不低于|超过|高于|至少)\s*$/;
+// 新增停车泊位三千个 · 新建保障性住房一千二百套: a number in Chinese numerals of two or more
+// characters (one character — 一个, 三项 — is a count of kinds, not a target quantity).
+const CHINESE_QUANTITY = new RegExp(
+  `(?<![一二两三四五六七八九十百千万亿〇零第])([一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]+)(${UNITS.map(escapeRe).join('|')})` +
+    '(?![A-Za-z])(左右|以上|以内|以下)?',
+  'g',
+);
+
+const GTE_BEFORE = /(?:不少于|不低于|超过|高于|至少|突破)\s*$/;
 const LTE_BEFORE = /(?:不超过|不高于|低于|少于|控制在|以内)\s*$/;
 
 /** Every quantity in `text` (already half-width), offsets shifted by `offset`. */
@@ -67,6 +77,33 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       numberStart: offset + m.index,
       numberEnd: offset + m.index + m[1].length,
     });
+  }
+  if (/[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]/.test(text)) {
+    for (const m of text.matchAll(CHINESE_QUANTITY)) {
+      const value = parseNumber(m[1]);
+      if (value === null || value < 10) continue;
+      const unit = m[2];
+      const suffix = m[3];
+      const before = text.slice(Math.max(0, m.index - 6), m.index);
+      const comparator: Comparator =
+        suffix === '左右'
+          ? 'approx'
+          : suffix === '以上' || GTE_BEFORE.test(before)
+            ? 'gte'
+            : suffix === '以内' || suffix === '以下' || LTE_BEFORE.test(before)
+              ? 'lte'
+              : 'eq';
+      out.push({
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        value,
+        unit,
+        comparator,
+        numberStart: offset + m.index,
+        numberEnd: offset + m.index + m[1].length,
+      });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -68,6 +68,10 @@ interface ItemRead {
   end: number;
 }
 
+// The shared parts of a joined pair of intensity indicators (单位…能耗 和 二氧化碳排放 降低).
+const SHARED_PREFIX = /^单位(?:地区生产总值|国内生产总值|GDP|工业增加值|增加值)/;
+const SHARED_SUFFIX = /(?:降低|下降|减少|提高|提升)(?:率)?$/;
+
 // "地区生产总值、一般公共预算收入分别增长6%和5%": names and targets paired in order.
 const RESPECTIVELY = /^(.+?)分别(\D*?)(\d.*)$/;
 
@@ -102,15 +106,23 @@ function readItems(clause: Piece): ItemRead[] {
       else pending = [];
       continue;
     }
-    const qualitative = !/\d/.test(r.targetText) && !/同步|下达|目标|任务/.test(r.targetText);
+    const qualitative =
+      !/\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]/.test(r.targetText) &&
+      !/同步|下达|目标|任务/.test(r.targetText);
     // "能耗和二氧化碳排放降低完成国家下达任务": two indicators share an assigned target.
     const joined = hasExternalTarget(r.targetText) ? /^(.{2,}?)和(.{2,})$/.exec(r.name) : null;
     if (joined && !/[(（]/.test(r.name)) {
       const second = r.nameStart + r.name.indexOf('和') + 1;
       pending.push({ text: joined[1], start: r.nameStart, end: second - 1 });
+      // "单位地区生产总值能源消耗和二氧化碳排放降低": both share the 单位… prefix and the 降低 ending.
+      const prefix = SHARED_PREFIX.exec(joined[1])?.[0] ?? '';
+      const suffix = SHARED_SUFFIX.exec(joined[2])?.[0] ?? '';
+      const firstName = (n: string) => (suffix && !SHARED_SUFFIX.test(n) ? n + suffix : n);
+      const secondName = prefix && !/^单位/.test(joined[2]) ? prefix + joined[2] : joined[2];
+      const last = pending.length - 1;
       out.push(
-        ...pending.map((p) => ({
-          name: tidyName(p.text),
+        ...pending.map((p, k) => ({
+          name: k === last ? firstName(tidyName(p.text)) : tidyName(p.text),
           targetText: r.targetText,
           qualitative,
           start: p.start,
@@ -118,7 +130,7 @@ function readItems(clause: Piece): ItemRead[] {
         })),
       );
       out.push({
-        name: tidyName(joined[2]),
+        name: tidyName(secondName),
         targetText: r.targetText,
         qualitative,
         start: second,

@@ -25,6 +25,11 @@ const AFTER_REGION = '(?=\\d|[〇一二三四五六七八九]{4}年|国民经济
 const TITLE_LIKE =
   /^关于.{4,100}(?:报告|草案|纲要)$|政府工作报告|规划纲要|国民经济和社会发展.{0,20}(?:计划|规划)/;
 
+const REPORT_TITLE = /^关于.{4,100}(?:报告|草案|纲要)$|^.{0,30}政府工作报告$|规划纲要$/;
+const CAPTION_LINE = /^(?:附?表\s*[一二三四五六七八九十\d]|专栏\s*[一二三四五六七八九十\d])/;
+const NUMBERED =
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十百]{1,3}[章节部篇])/;
+
 /** 十四五 → 2021-2025, 十五五 → 2026-2030: the five-year plan a 十N五 name stands for. */
 export function fiveYearPeriod(text: string): { start: number; end: number } | null {
   const m =
@@ -50,7 +55,13 @@ export function readPlanHeader(input: HeaderInput): HeaderResult {
     // A title runs into its subtitle or the text when line breaks were lost.
     .map((t) => (t.length > 80 ? t.split(/——|—|。|:|：|(?<=的报告|工作报告|纲要)/)[0] : t))
     .filter((t) => t !== '');
-  const title = titles.find((t) => TITLE_LIKE.test(t)) ?? titles[0] ?? '';
+  // A part heading (一、2025年国民经济和社会发展计划执行情况) is never the title.
+  const candidates = titles.filter((t) => !NUMBERED.test(t) && !CAPTION_LINE.test(t));
+  const title =
+    candidates.find((t) => REPORT_TITLE.test(t)) ??
+    candidates.find((t) => TITLE_LIKE.test(t)) ??
+    candidates[0] ??
+    '';
   const fiveYear =
     (/五年规划|规划纲要|五年计划/.test(title) && !/执行情况|年度计划|计划草案/.test(title)) ||
     (/十[一二三四五六七八九]?五.{0,8}规划/.test(title) && !/年度|执行情况|计划草案|年国民经济/.test(title));

@@ -1,4 +1,5 @@
 import type { Block } from '../blocks/block.types.ts';
+import { roleOfTitle } from './find-parts.ts';
 import { type Piece, sentences, splitPieces } from './split-text.ts';
 
 export interface FoundMeasure {
@@ -43,13 +44,29 @@ export function readSections(blocks: Block[], text: string): FoundSection[] {
   let section: FoundSection | null = null;
   let task: FoundTask | null = null;
   const pendingRunIn: Array<{ section: FoundSection; heading: Piece }> = [];
-  // Five-year outlines have chapters (第五章) with 节 instead of (一) sections with lead sentences.
   const hasSections = blocks.some((b) => b.kind !== 'table' && b.marker?.level === 'section');
-  const sectionLevel = hasSections ? 'section' : 'chapter';
+  const sectionLevel = sectionLevelOf(blocks, hasSections);
+  const isSection = (b: Block): boolean =>
+    b.kind !== 'table' &&
+    b.marker !== null &&
+    (sectionLevel === 'dot'
+      ? b.marker.level === 'item' && isDotItem(b.text)
+      : b.marker.level === sectionLevel);
+  // Parts numbered afresh after a "三、主要任务" heading group the sections: they do not end them.
+  let nested = -1;
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     const m = b.marker;
-    if (m && m.level === sectionLevel) {
+    if (b.kind === 'heading' && m?.level === 'part' && sectionLevel !== 'part') {
+      if (roleOfTitle(b.text) === 'tasks') nested = 0;
+      else if (nested >= 0 && m.number === nested + 1) {
+        nested = m.number;
+        section = null;
+        task = null;
+        continue;
+      }
+    }
+    if (m && isSection(b)) {
       const body = bodyAfterMarker(b.start, b.end, m.end, text);
       section = {
         number: m.number,
@@ -108,6 +125,30 @@ export function readSections(blocks: Block[], text: string): FoundSection[] {
   }
   for (const { section: s, heading } of pendingRunIn) splitRunInHeading(s, heading);
   return out;
+}
+
+type SectionLevel = 'chapter' | 'part' | 'section' | 'dot';
+
+/**
+ * Which numbering marks the sections: (一) as a rule; 一、 when the numbered parts are themselves
+ * the task areas (no "主要任务" part heading above them); 1. in county reports without (一);
+ * 第五章 in five-year outlines (with 节 instead of lead sentences).
+ */
+function sectionLevelOf(blocks: Block[], hasSections: boolean): SectionLevel {
+  const marked = blocks.flatMap((b) => (b.kind !== 'table' && b.marker !== null ? [b] : []));
+  const parts = marked.filter((b) => b.kind === 'heading' && b.marker?.level === 'part');
+  const tasksHeading = parts.some((b) => roleOfTitle(b.text) === 'tasks');
+  const areaParts = parts.length > 0 && !tasksHeading;
+  if (hasSections) return areaParts ? 'part' : 'section';
+  if (marked.some((b) => b.marker?.level === 'chapter')) return 'chapter';
+  if (marked.some((b) => b.kind === 'heading' && b.marker?.level === 'item' && isDotItem(b.text)))
+    return 'dot';
+  return areaParts ? 'part' : 'chapter';
+}
+
+/** "1.标题" (not "（1）" nor "第一节"): the county-report section numbering. */
+function isDotItem(text: string): boolean {
+  return /^\s*(?:#{1,6}\s*)?\d{1,2}\s*[、．.]/.test(text);
 }
 
 /** "(一)标题,副标题,着力任务。" → heading "标题,副标题" and first task "着力任务". */

@@ -132,6 +132,11 @@ export function readTableIndicators(
     const unit = cell(cols.unit) || nameUnit;
     if (unit && !/^[^\d]*\d[\d.,]*\s*[^\d\s.,\]]/.test(targetText.replace(/左右|以上|以内|以下/g, ''))) {
       targetText = targetText.replace(/(\d[\d.,]*)/, `$1${unit}`);
+    } else if (unit) {
+      // 2.6万以上 under a 亿元 column: the cell's multiplier and the column's unit make 万亿元.
+      const m = /^([^\d]*\d[\d.,]*)(万|亿|千|百)(?=左右|以上|以内|以下|$)/.exec(targetText);
+      if (m && unitDimension(m[2] + unit) !== null && unitDimension(unit) !== null)
+        targetText = `${m[1]}${m[2]}${unit}${targetText.slice(m[0].length)}`;
     }
     // A bare rate in the 年均增长 column is a CAGR: say so for the target parser.
     if (/年均/.test(fallbackHeader) && /^\d/.test(targetText)) targetText = `年均增长${targetText}`;

@@ -14,6 +14,9 @@ export interface ClauseTarget {
 const LEAD =
   /(?:年均|累计|平均|分别)?(?:增长|增速|增幅|涨幅|上涨|提高到|提高至|提升到|提升至|提高|提升|下降到|下降至|下降|降低到|降低至|降低|降至|减少|控制在|保持在|稳定在|达到|达|超过|不低于|不超过|不高于|低于|高于|突破|力争|为)?\s*$/;
 const NUMBER = /(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)(?![A-Za-z])/g;
+// Two or more Chinese numerals before a measure word (一千五百套, 三万人): one character (一个) is not.
+const CHINESE_AMOUNT =
+  /(?<![一二两三四五六七八九十百千万亿〇零第])[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]+(?=(?:多|余)?(?:个|家|座|处|张|项|件|套|间|人|户|所|台|辆|公里|千米|平方米|平方公里|公顷|亩|吨|元|亿元|万元|条|栋|场|次|人次|床|万人)(?:左右|以上|以内|以下)?$)/;
 const RANGE_JOIN = /^\s*%?\s*(?:至|到|-|~|～|—|–)\s*$/;
 const RELATIVE = /(?:与|和|同)[\u4e00-\u9fff]{2,12}?(?:增长)?(?:基本)?(?:保持)?同步/;
 const EXTERNAL =
@@ -50,6 +53,16 @@ export function readTargetClause(piece: Piece): ClauseTarget | null {
     const lead = LEAD.exec(t.slice(0, at));
     targetAt = lead ? at - lead[0].length : at;
     // "失业率为5.5%左右": 为 ends the name but says nothing about the target.
+    if (lead && /^为\s*$/.test(lead[0])) {
+      nameEnd = targetAt;
+      targetAt = at;
+    }
+  } else if (CHINESE_AMOUNT.test(t)) {
+    // "新增公共租赁住房一千五百套": a quantity written in Chinese numerals.
+    const all = [...t.matchAll(new RegExp(CHINESE_AMOUNT.source, 'g'))];
+    const at = all[all.length - 1].index ?? 0;
+    const lead = LEAD.exec(t.slice(0, at));
+    targetAt = lead ? at - lead[0].length : at;
     if (lead && /^为\s*$/.test(lead[0])) {
       nameEnd = targetAt;
       targetAt = at;

@@ -1,0 +1,324 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from './parse-plan-text.ts';
+
+/** Regressions found by running unseen reports through the parser (own snippets, not samples). */
+describe('task part numbering', () => {
+  const sectionTree = (text: string) =>
+    parsePlanText(text).sections.map((s) => [s.title, s.tasks.map((t) => t.title)]);
+
+  it('reads (一) sections grouped under 一、 headings inside the tasks part', () => {
+    const text = [
+      '关于某州2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
+      '',
+      '三、2026年经济社会发展主要任务',
+      '',
+      '一、坚持创新驱动，培育壮大发展新动能',
+      '',
+      '（一）强化企业创新主体地位。新增高新技术企业80家，建设省级创新平台6个。',
+      '',
+      '二、坚持扩大内需，巩固经济回升态势',
+      '',
+      '（一）扩大有效投资。全年实施重点项目900个，完成投资1800亿元。',
+      '',
+      '（二）促进消费提质。新增限上商贸企业120家。',
+    ].join('\n');
+    const doc = parsePlanText(text);
+    expect(doc.sections.map((s) => s.title)).toEqual([
+      '强化企业创新主体地位',
+      '扩大有效投资',
+      '促进消费提质',
+    ]);
+    expect(doc.commitments.every((c) => c.section !== null)).toBe(true);
+    expect(doc.commitments.map((c) => c.value)).toContain(1800);
+  });
+
+  it('reads 一、 sections with (一) tasks when the parts themselves are the task areas', () => {
+    const text = [
+      '关于某县2026年国民经济和社会发展计划草案的报告',
+      '',
+      '一、聚焦产业升级，增强县域经济实力',
+      '',
+      '（一）壮大特色产业。新建标准厂房20万平方米，新增规上工业企业30家。',
+      '',
+      '二、聚焦民生改善，提升群众获得感',
+      '',
+      '（一）办好民生实事。新增托位600个。',
+    ].join('\n');
+    expect(sectionTree(text)).toEqual([
+      ['聚焦产业升级，增强县域经济实力', ['壮大特色产业']],
+      ['聚焦民生改善，提升群众获得感', ['办好民生实事']],
+    ]);
+  });
+
+  it('reads county style 1. sections with (1) tasks', () => {
+    const text = [
+      '关于某县2026年国民经济和社会发展计划草案的报告',
+      '',
+      '三、2026年重点工作',
+      '',
+      '1.做实产业发展',
+      '',
+      '（1）壮大茶产业。新建高标准茶园5000亩。',
+      '',
+      '（2）发展乡村旅游。创建A级景区3个。',
+      '',
+      '2.做优公共服务',
+      '',
+      '（1）补齐教育短板。新增学位1800个。',
+    ].join('\n');
+    expect(sectionTree(text)).toEqual([
+      ['做实产业发展', ['壮大茶产业', '发展乡村旅游']],
+      ['做优公共服务', ['补齐教育短板']],
+    ]);
+    expect(parsePlanText(text).commitments.every((c) => c.section !== null)).toBe(true);
+  });
+});
+
+describe('projects and portfolio in the tasks text', () => {
+  const doc = (body: string) =>
+    parsePlanText(`关于某市2026年计划草案的报告\n\n三、2026年主要任务\n\n（一）扩大有效投资。${body}`);
+  const projects = (body: string) => doc(body).projects.map((p) => `${p.stage}:${p.name}`);
+
+  it('splits a list of names after the verb without a closing 等项目', () => {
+    expect(
+      projects(
+        '加快建设某城轨道交通2号线西延、4号线一期，开工建设某某城际铁路某段、某江引水二期工程，建成某某机场T3航站楼。',
+      ),
+    ).toEqual([
+      'construct:某城轨道交通2号线西延',
+      'construct:4号线一期',
+      'start:某某城际铁路某段',
+      'start:某江引水二期工程',
+      'complete:某某机场T3航站楼',
+    ]);
+  });
+
+  it('reads a single named facility after 加快建设 and 续建', () => {
+    expect(projects('加快建设某某沿江高速公路，续建某某至某某高铁某段。')).toEqual([
+      'construct:某某沿江高速公路',
+      'construct:某某至某某高铁某段',
+    ]);
+  });
+
+  it('takes no project from a count or a description', () => {
+    expect(projects('新开工项目180个，加快建设高水平研究型医院，加快建设现代化产业体系。')).toEqual([]);
+  });
+
+  it('reads portfolio counts stated without 重大/重点', () => {
+    const d = doc('续建项目310个，新开工项目150个，储备预备项目40个。');
+    expect(d.portfolio.facts.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['续建项目', 310, '个'],
+      ['新开工项目', 150, '个'],
+      ['预备项目', 40, '个'],
+    ]);
+  });
+});
+
+describe('plan title and year', () => {
+  const report = (title: string) =>
+    [
+      title,
+      '',
+      '一、2025年国民经济和社会发展计划执行情况',
+      '',
+      '表一  2025年主要指标完成情况',
+      '',
+      '指标名称\t属性\t2025年计划\t2025年完成',
+      '地区生产总值增长\t预期性\t6%左右\t5.8%',
+      '',
+      '二、2026年主要目标',
+      '',
+      '表二  2026年主要指标',
+      '',
+      '指标名称\t属性\t2026年目标',
+      '地区生产总值增长\t预期性\t5.5%左右',
+      '城镇新增就业\t预期性\t3万人',
+    ].join('\n');
+
+  it('takes the report title, not a part heading, and the year of the draft', () => {
+    const doc = parsePlanText(report('关于某某市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告'));
+    expect(doc.plan.title).toMatch(/^关于某某市/);
+    expect(doc.plan.year).toBe(2026);
+    expect(doc.indicators.map((i) => [i.name, i.period, i.target.text])).toEqual([
+      ['地区生产总值增长', '2026', '5.5%左右'],
+      ['城镇新增就业', '2026', '3万人'],
+    ]);
+  });
+
+  it('without a title line, never takes a part heading or last year’s results table for the plan', () => {
+    const doc = parsePlanText(report(''));
+    expect(doc.plan.title).not.toMatch(/^(?:一、|表)/);
+    expect(doc.plan.year).toBe(2026);
+    expect(doc.indicators.every((i) => i.period === '2026')).toBe(true);
+  });
+});
+
+describe('attributes stated in the text', () => {
+  it('marks the indicators a sentence names as 约束性指标 binding, the rest expected', () => {
+    const text = [
+      '2026年全县经济社会发展主要目标如下表。其中，单位地区生产总值能耗降低、森林覆盖率为约束性指标，其余为预期性指标。',
+      '',
+      '表二  2026年主要目标',
+      '',
+      '指标\t2026年目标',
+      '地区生产总值增长\t6.5%左右',
+      '单位地区生产总值能耗降低\t3%',
+      '森林覆盖率\t68%以上',
+    ].join('\n');
+    expect(parsePlanText(text).indicators.map((i) => [i.name, i.attribute])).toEqual([
+      ['地区生产总值增长', 'expected'],
+      ['单位地区生产总值能耗降低', 'binding'],
+      ['森林覆盖率', 'binding'],
+    ]);
+  });
+
+  it('reads 约束性指标包括… too', () => {
+    const text =
+      '主要预期目标是：地区生产总值增长6%左右，耕地保有量不低于210万亩。约束性指标包括：耕地保有量。';
+    expect(parsePlanText(text).indicators.map((i) => i.attribute)).toEqual(['expected', 'binding']);
+  });
+});
+
+describe('newspaper page noise', () => {
+  const text = [
+    '关于某市2026年国民经济和社会发展计划草案的报告',
+    '',
+    '三、2026年主要任务',
+    '',
+    '（一）推进城乡建设。新建改造供水管网260公里，完成营造',
+    '',
+    '某某日报　　2026年1月20日　星期二　　第5版',
+    '',
+    '林面积8万亩。',
+    '',
+    '①城市更新项目指列入年度计划的项目，总投资3000万元以上。',
+    '',
+    '（转第6版）',
+    '',
+    '（接第5版）',
+    '',
+    '（二）办好民生实事。新增普惠托位900个。',
+  ].join('\n');
+  const doc = parsePlanText(text);
+  const measures = doc.sections.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => m.text)));
+
+  it('drops the folio line and rejoins the sentence, the span covering the break', () => {
+    const c = doc.commitments.find((x) => x.value === 8);
+    expect(c?.text).toBe('完成营造林面积8万亩');
+    expect(c && text.slice(...c.span)).toMatch(/^完成营造\n[\s\S]*第5版[\s\S]*林面积8万亩$/);
+  });
+
+  it('keeps continuation notes and footnotes out of measures and commitments', () => {
+    expect(measures.some((m) => /接第5版|转第6版|日报|①/.test(m))).toBe(false);
+    expect(doc.commitments.some((c) => c.value === 3000)).toBe(false);
+    expect(doc.sections.map((s) => s.title)).toEqual(['推进城乡建设', '办好民生实事']);
+  });
+});
+
+describe('Chinese numerals and joined intensity indicators', () => {
+  it('reads quantities in Chinese numerals as commitments', () => {
+    const text =
+      '关于某市2026年计划草案的报告\n\n三、2026年主要任务\n\n（一）改善居住条件。新增公共停车泊位四千个，新建保障性住房一千二百套，打造一个示范区。';
+    const doc = parsePlanText(text);
+    expect(doc.commitments.map((c) => text.slice(...c.span))).toEqual([
+      '新增公共停车泊位四千个',
+      '新建保障性住房一千二百套',
+    ]);
+    expect(doc.commitments.map((c) => [c.text, c.value, c.unit, c.comparator])).toEqual([
+      ['新增公共停车泊位四千个', 4000, '个', 'eq'],
+      ['新建保障性住房一千二百套', 1200, '套', 'eq'],
+    ]);
+  });
+
+  it('reads a Chinese-numeral clause of the targets paragraph as a target, not a category', () => {
+    const doc = parsePlanText(
+      '2026年全区主要目标为：地区生产总值增长6%左右，新增公共租赁住房二千套，单位增加值能耗下降3%。',
+    );
+    expect(doc.indicators.map((i) => [i.name, i.target.value, i.category])).toEqual([
+      ['地区生产总值', 6, null],
+      ['新增公共租赁住房', 2000, null],
+      ['单位增加值能耗', -3, null],
+    ]);
+  });
+
+  it('gives both joined indicators their shared prefix and ending', () => {
+    const doc = parsePlanText(
+      '主要预期目标是：地区生产总值增长6%左右，单位地区生产总值能源消耗和二氧化碳排放降低完成国家下达任务。',
+    );
+    expect(doc.indicators.map((i) => [i.name, i.target.kind])).toEqual([
+      ['地区生产总值', 'growth'],
+      ['单位地区生产总值能源消耗降低', 'external'],
+      ['单位地区生产总值二氧化碳排放降低', 'external'],
+    ]);
+  });
+});
+
+describe('table cells and the text around them', () => {
+  const table = [
+    '表三  2026年主要指标',
+    '',
+    '类别\t指标\t单位\t2026年目标\t属性',
+    '经济发展\t地区生产总值\t亿元\t1.2万以上\t预期性',
+    '生态环境\t可吸入颗粒物(PM10)年均浓度\t微克/立方米\t45以内\t约束性',
+  ].join('\n');
+
+  it('combines a cell multiplier with the unit column (万 + 亿元)', () => {
+    const gdp = parsePlanText(table).indicators[0];
+    expect(gdp.target.normalized).toEqual({ value: 1.2e12, unit: '元' });
+  });
+
+  it('reads a 年均浓度 row as a level ceiling', () => {
+    const pm = parsePlanText(table).indicators[1].target;
+    expect([pm.kind, pm.comparator, pm.value]).toEqual(['level', 'lte', 45]);
+  });
+
+  it('signs a bracketed five-year figure in a 降低 row', () => {
+    const outline = [
+      '某省国民经济和社会发展第十五个五年规划纲要',
+      '',
+      '专栏1　主要指标',
+      '',
+      '类别\t指标\t2025年\t2030年\t年均增长/累计\t属性',
+      '绿色生态\t单位地区生产总值二氧化碳排放降低(%)\t—\t—\t〔16〕\t约束性',
+    ].join('\n');
+    const t = parsePlanText(outline).indicators[0].target;
+    expect([t.kind, t.value]).toEqual(['cumulative_change', -16]);
+  });
+
+  it('reads 突破 in a commitment as a floor', () => {
+    const doc = parsePlanText(
+      '关于某市2026年计划草案的报告\n\n三、2026年主要任务\n\n（一）壮大数字经济。软件业务收入突破800亿元。',
+    );
+    expect(doc.commitments.map((c) => [c.value, c.unit, c.comparator])).toEqual([[800, '亿元', 'gte']]);
+  });
+});
+
+describe('byte-order mark', () => {
+  it('spans index the decoded text, which has no BOM', async () => {
+    const { parsePlanDocument } = await import('./index.ts');
+    const body = '主要预期目标是：地区生产总值增长5%左右，城镇新增就业3万人以上。';
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
+    const { document, text } = await parsePlanDocument(bytes, 'plan.txt');
+    expect(text).toBe(body);
+    expect(document.source.length).toBe(body.length);
+    expect(document.indicators.map((i) => body.slice(...i.span))).toEqual([
+      '地区生产总值增长5%左右',
+      '城镇新增就业3万人以上',
+    ]);
+  });
+});
+
+describe('commitment wording', () => {
+  const commitments = (body: string) =>
+    parsePlanText(
+      `关于某市2026年计划草案的报告\n\n三、2026年主要任务\n\n（一）推进数字基建。${body}`,
+    ).commitments.map((c) => [c.text, c.value, c.unit]);
+
+  it('leaves a leading deadline out of the commitment text', () => {
+    expect(commitments('10月底前完成老旧电梯更新450台。')).toEqual([['完成老旧电梯更新450台', 450, '台']]);
+  });
+
+  it('reads computing power in P', () => {
+    expect(commitments('新增智能算力规模5000P。')).toEqual([['新增智能算力规模5000P', 5000, 'P']]);
+  });
+});
