@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDetailResponse, PlansResponse } from '../../src/http/api.types.ts';
+import type { AssignmentView } from '../../src/services/collection/departments/assign-items.ts';
 import { ensureWebBuilt, ROOT, type RunningServer, startServer } from './start-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -97,7 +98,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.getByRole('menuitem', { name: '数据填报' }).click();
     await page.waitForURL(/\/plans\/\d+\/data$/);
     const csv = `indicator,region,period,kind,value,unit\n${plan.indicators[0].name},${plan.region ?? ''},2025Q9,ytd_growth,abc,%\n`;
-    await page.locator('input[type=file]').setInputFiles({
+    await page.locator('input[type=file][accept^=".csv"]').setInputFiles({
       name: 'bad.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(csv, 'utf8'),
@@ -107,6 +108,78 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     expect(await errors.textContent()).toContain('abc');
     await page.screenshot({ path: join(RESULTS, 'data-entry.png') });
   }, 60_000);
+
+  it('reports a delayed measure for a department, reviews it and shows the due list', async () => {
+    const { assignments } = (await (
+      await fetch(`${server.baseUrl}/api/plans/${plan.id}/assignments`)
+    ).json()) as { assignments: AssignmentView[] };
+    const lead = assignments.find((a) => a.itemType === 'measure' && a.role === 'lead');
+    expect(lead).toBeDefined();
+    const measure = plan.sections
+      .flatMap((s) => s.tasks.flatMap((t) => t.measures))
+      .find((m) => m.id === lead!.itemId)!;
+    await page.goto(
+      `${server.baseUrl}/plans/${plan.id}/data?tab=progress&type=measure&department=${lead!.departmentId}`,
+    );
+    // Pick the measure from the department's list.
+    await page.getByTestId('item-select').click();
+    await page.keyboard.type(measure.text.slice(0, 12));
+    await page.keyboard.press('Enter');
+    const form = page.getByTestId('progress-form');
+    await form.waitFor({ state: 'visible', timeout: 20_000 });
+    await form.getByText('滞后', { exact: true }).click();
+    // A delay needs its reason and remedy: saving without them is refused in the form.
+    await page.getByTestId('delay-reason').fill('');
+    await page.getByTestId('remedy').fill('');
+    await page.getByTestId('save-progress').click();
+    await form.getByText('滞后时必须填写滞后原因').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.getByTestId('delay-reason').fill('征收补偿谈判未完成（端到端测试）');
+    await page.getByTestId('remedy').fill('建立专班，每周调度');
+    await page.getByTestId('progress-text').fill('前期工作推进中');
+    await page.getByTestId('save-progress').click();
+    await page.getByText(/已保存到报送 #\d+/).waitFor({ state: 'visible', timeout: 20_000 });
+    const history = page.getByTestId('progress-history');
+    await expect.poll(() => history.textContent(), { timeout: 10_000 }).toContain('征收补偿谈判未完成');
+    expect(await history.textContent()).toContain('草稿');
+    await page.screenshot({ path: join(RESULTS, 'progress-form.png'), fullPage: true });
+
+    // The department submits its draft; the plan office opens it and confirms.
+    await page.getByRole('menuitem', { name: '报送审核' }).click();
+    await page.waitForURL(/\/plans\/\d+\/submissions$/);
+    const queue = page.getByTestId('submissions-table');
+    const row = queue.locator('tr', { hasText: lead!.departmentName });
+    await row.first().waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await row.first().textContent()).toContain('草稿');
+    await row
+      .first()
+      .getByRole('button', { name: /提\s*交/ })
+      .click();
+    await expect.poll(() => row.first().textContent(), { timeout: 10_000 }).toContain('待审核');
+    await row
+      .first()
+      .getByRole('button', { name: /查\s*看/ })
+      .click();
+    const drawer = page.getByRole('dialog');
+    await drawer.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => drawer.textContent(), { timeout: 10_000 }).toContain('征收补偿谈判未完成');
+    await page.waitForTimeout(500); // the drawer slides in
+    await page.screenshot({ path: join(RESULTS, 'submission-review.png') });
+    await drawer.getByRole('button', { name: /确\s*认/ }).click();
+    await expect.poll(() => row.first().textContent(), { timeout: 10_000 }).toContain('已确认');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden', timeout: 10_000 });
+
+    // 督办: the due list renders, with overdue items highlighted.
+    await page.getByRole('menuitem', { name: '督办' }).click();
+    await page.waitForURL(/\/plans\/\d+\/due$/);
+    await page.getByTestId('due-tiles').waitFor({ state: 'visible', timeout: 20_000 });
+    const due = page.getByTestId('due-table');
+    await due.waitFor({ state: 'visible', timeout: 20_000 });
+    await expect
+      .poll(() => due.locator('tbody tr.ant-table-row').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS, 'due.png'), fullPage: true });
+  }, 120_000);
 
   it('imports a pasted report and highlights what it recognised', async () => {
     await page.getByRole('menuitem', { name: '导入' }).click();

@@ -15,6 +15,13 @@ const AlertsPage = lazy(() => import('./pages/alerts-page.tsx').then((m) => ({ d
 const DataEntryPage = lazy(() =>
   import('./pages/data-entry-page.tsx').then((m) => ({ default: m.DataEntryPage })),
 );
+const DepartmentsPage = lazy(() =>
+  import('./pages/departments/departments-page.tsx').then((m) => ({ default: m.DepartmentsPage })),
+);
+const DuePage = lazy(() => import('./pages/due-page.tsx').then((m) => ({ default: m.DuePage })));
+const SubmissionsPage = lazy(() =>
+  import('./pages/submissions-page.tsx').then((m) => ({ default: m.SubmissionsPage })),
+);
 const ImportPage = lazy(() => import('./pages/import-page.tsx').then((m) => ({ default: m.ImportPage })));
 const IndicatorsPage = lazy(() =>
   import('./pages/indicators-page.tsx').then((m) => ({ default: m.IndicatorsPage })),
@@ -48,6 +55,9 @@ const router = createBrowserRouter([
       { path: '/plans/:planId/tasks', element: <TasksPage /> },
       { path: '/plans/:planId/projects', element: <ProjectsPage /> },
       { path: '/plans/:planId/data', element: <DataEntryPage /> },
+      { path: '/plans/:planId/submissions', element: <SubmissionsPage /> },
+      { path: '/plans/:planId/due', element: <DuePage /> },
+      { path: '/plans/:planId/departments', element: <DepartmentsPage /> },
       { path: '/plans/:planId/alerts', element: <AlertsPage /> },
       { path: '/plans/:planId/report', element: <ReportPage /> },
       { path: '/plans/:planId/import', element: <ImportPage /> },

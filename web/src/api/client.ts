@@ -74,3 +74,45 @@ export function sendFile<T>(path: string, file: File): Promise<T> {
   form.append('file', file, file.name);
   return apiFetch<T>(path, { method: 'POST', body: form });
 }
+
+function filenameOf(disposition: string | null, fallback: string): string {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+  if (star) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition ?? '');
+  return plain ? plain[1] : fallback;
+}
+
+/**
+ * Downloads a file the API generates (Excel forms, Word tables) under the server's file name; a
+ * refusal (no indicators for that department…) throws ApiRequestError instead of opening JSON.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path);
+  } catch (error) {
+    throw new ApiRequestError(0, 'NETWORK', (error as Error).message);
+  }
+  if (!response.ok) {
+    const raw = await response.text();
+    let body: unknown = null;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      body = null;
+    }
+    if (isApiError(body))
+      throw new ApiRequestError(response.status, body.error.code, body.error.message, body.error.details);
+    throw new ApiRequestError(
+      response.status,
+      `HTTP_${response.status}`,
+      raw.slice(0, 200) || response.statusText,
+    );
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filenameOf(response.headers.get('content-disposition'), fallbackName);
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -51,3 +51,50 @@ export interface ImportErrorDetails {
   errors: Array<Pick<RowError, 'row' | 'column' | 'value' | 'reason'>>;
   total: number;
 }
+
+// Data collection (issue 5): departments, assignments, progress, submissions, deadlines.
+export type {
+  AssignmentView,
+  Suggestion,
+} from '../../../src/services/collection/departments/assign-items.ts';
+export type { DepartmentView } from '../../../src/services/collection/departments/manage-departments.ts';
+export type { PlanItem } from '../../../src/services/collection/departments/plan-items.ts';
+export type { AttachmentView } from '../../../src/services/collection/progress/attachments.ts';
+export type {
+  DepartmentDueList,
+  DueItem,
+  DueState,
+} from '../../../src/services/collection/progress/list-due-items.ts';
+export type { MilestoneInput, MilestoneView } from '../../../src/services/collection/progress/milestones.ts';
+export type { ProgressView } from '../../../src/services/collection/progress/record-progress.ts';
+export type {
+  SubmissionStatus,
+  SubmissionView,
+} from '../../../src/services/collection/progress/submissions.ts';
+
+export type MeasureStatus = 'in_progress' | 'done' | 'delayed';
+export type ProjectProgressStage = 'not_started' | 'started' | 'under_construction' | 'completed' | 'in_use';
+export type CollectedItemType = 'measure' | 'commitment' | 'project';
+
+/** POST /api/plans/:id/progress/:type/:itemId body. */
+export interface ProgressBody {
+  period?: string | null;
+  text?: string | null;
+  note?: string | null;
+  status?: MeasureStatus;
+  delayReason?: string | null;
+  remedy?: string | null;
+  completedQuantity?: number;
+  stage?: ProjectProgressStage;
+  investmentPlanned?: number | null;
+  investmentCompleted?: number | null;
+  submissionId?: number | null;
+}
+
+/** POST/PATCH /api/departments body. */
+export interface DepartmentBody {
+  name: string;
+  shortName?: string | null;
+  kind?: string;
+  keywords?: string[];
+}

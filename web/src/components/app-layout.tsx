@@ -1,13 +1,17 @@
 import {
   AlertOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   BarChartOutlined,
   BuildOutlined,
+  ClockCircleOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   FileTextOutlined,
   FormOutlined,
   SettingOutlined,
+  TeamOutlined,
+  ToolOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Grid, Layout, Menu, Select, Space, Tag, Typography } from 'antd';
@@ -24,11 +28,20 @@ export const PLAN_PAGES = [
   { key: 'tasks', label: 'nav.tasks', icon: <UnorderedListOutlined /> },
   { key: 'projects', label: 'nav.projects', icon: <BuildOutlined /> },
   { key: 'data', label: 'nav.data', icon: <FormOutlined /> },
+  { key: 'submissions', label: 'nav.submissions', icon: <AuditOutlined /> },
+  { key: 'due', label: 'nav.due', icon: <ClockCircleOutlined /> },
   { key: 'alerts', label: 'nav.alerts', icon: <AlertOutlined /> },
   { key: 'report', label: 'nav.report', icon: <FileTextOutlined /> },
   { key: 'import', label: 'nav.import', icon: <CloudUploadOutlined /> },
   { key: 'admin', label: 'nav.admin', icon: <SettingOutlined /> },
 ] as const satisfies ReadonlyArray<{ key: string; label: MessageKey; icon: React.ReactNode }>;
+
+/** 管理 opens onto its sub-pages: the plans and the system, and the departments and 任务分工. */
+const ADMIN_PAGES = [
+  { key: 'admin', label: 'nav.adminPlans', icon: <ToolOutlined /> },
+  { key: 'departments', label: 'nav.departments', icon: <TeamOutlined /> },
+] as const satisfies ReadonlyArray<{ key: string; label: MessageKey; icon: React.ReactNode }>;
+const ADMIN_GROUP = 'admin-group';
 
 const PLAN_FREE = new Set(['import', 'admin']);
 
@@ -57,16 +70,22 @@ export function AppLayout() {
   const { plans } = usePlans();
   const page = currentPage(location.pathname);
 
+  const entry = (p: { key: string; label: MessageKey; icon: React.ReactNode }) => ({
+    key: p.key,
+    icon: p.icon,
+    label: t(p.label),
+    disabled: planId === null && !PLAN_FREE.has(p.key),
+  });
   const menu = (
     <Menu
       mode="inline"
       selectedKeys={[page]}
-      items={PLAN_PAGES.map((p) => ({
-        key: p.key,
-        icon: p.icon,
-        label: t(p.label),
-        disabled: planId === null && !PLAN_FREE.has(p.key),
-      }))}
+      defaultOpenKeys={ADMIN_PAGES.some((p) => p.key === page) ? [ADMIN_GROUP] : []}
+      items={PLAN_PAGES.map((p) =>
+        p.key === 'admin'
+          ? { key: ADMIN_GROUP, icon: p.icon, label: t(p.label), children: ADMIN_PAGES.map(entry) }
+          : entry(p),
+      )}
       onClick={({ key }) => {
         navigate(pagePath(key, planId));
         if (narrow) setCollapsed(true);

@@ -1,3 +1,4 @@
+import { enCollection } from './en-collection.ts';
 import type { MessageKey } from './zh.ts';
 
 /** The English dictionary: every key of the Chinese one, checked by the compiler. */
@@ -245,4 +246,5 @@ export const en: Record<MessageKey, string> = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.none': '—',
+  ...enCollection,
 };

@@ -1,3 +1,5 @@
+import { zhCollection } from './zh-collection.ts';
+
 /** The Chinese dictionary: the product's first language. Keys are grouped by page. */
 export const zh = {
   'app.name': '规划执行监测预警平台',
@@ -240,6 +242,7 @@ export const zh = {
   'common.yes': '是',
   'common.no': '否',
   'common.none': '—',
+  ...zhCollection,
 } as const;
 
 export type MessageKey = keyof typeof zh;
