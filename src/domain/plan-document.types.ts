@@ -4,6 +4,13 @@ import type { Comparator, Target } from './target/target.types.ts';
  * The structured plan produced by the document parser: the JSON contract of `planwatch parse`
  * (DESIGN.md "Contracts"). Every `span` is `[start, end]` into the decoded source text, so that
  * `text.slice(start, end)` is the item's source (a span may cover a removed page break).
+ *
+ * Text fields (names, commitment and measure text, titles) are the normalised form: half-width
+ * digits and letters, simplified characters (names must match the catalog whatever the source),
+ * with the report's own Chinese punctuation kept in displayed text. The span still slices the
+ * original, which may be traditional or full-width: for a span without removed noise (page break,
+ * markup), `normalizeChineseText(text.slice(...span))` equals `normalizeChineseText(item.text)`
+ * (src/domain/numbers/to-simplified.ts; checked by the parser's property test).
  */
 export type Span = [number, number];
 
@@ -27,7 +34,10 @@ export interface PlanIndicator {
   attribute: IndicatorAttribute;
   /** The grouping the paragraph gives (经济发展提质增效); null when none. */
   category: string | null;
-  /** "2026" for the year's targets, "2026-2030" for five-year ones. */
+  /**
+   * "2026" for the year's targets, "2026-2030" for five-year ones; "" when the document states
+   * no year at all (the user sets it on review).
+   */
   period: string;
   target: Target;
   /** Where the indicator is stated: the table row when there is one, else the sentence. */

@@ -1,3 +1,5 @@
+import { isInlineBreak } from './clean/strip-markup.ts';
+
 /**
  * The simple HTML mammoth makes of a .docx → plain text the parser reads: paragraphs as lines
  * separated by a blank line, headings with Markdown #, tables as tab-separated rows (raw-text
@@ -28,7 +30,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function inline(html: string): string {
   return html
-    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<br\s*\/?>/gi, (tag, at: number, all: string) =>
+      isInlineBreak(all, at, at + tag.length) ? '' : '\n',
+    )
     .replace(/<\/p>\s*<p\b[^>]*>/gi, ' ')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {

@@ -26,20 +26,31 @@ export function linkToIndicator(
   return best?.key ?? null;
 }
 
-/** The indicator an outcome of the previous year reports on, by name only. */
+/**
+ * The indicator an outcome of the previous year reports on, by name only. When the plan states
+ * both the year's target and a five-year one for it (增长8% and 年均增长8%以上), last year's
+ * figure is read against the year's target.
+ */
 export function linkOutcome(
   name: string,
   unit: string,
-  indicators: readonly Linkable[],
+  indicators: readonly (Linkable & { period?: string })[],
   match: (a: string, b: string) => number,
 ): string | null {
-  let best: { key: string; score: number } | null = null;
+  let best: { key: string; score: number; annual: boolean } | null = null;
   for (const ind of indicators) {
     const score = match(name, ind.name);
     const n = ind.target.normalized;
     // A growth rate reports on a growth or share target; a level needs the same base unit.
     const unitOk = n === null || unit === '%' || unit.endsWith(n.unit);
-    if (score >= 0.6 && unitOk && (!best || score > best.score)) best = { key: ind.key, score };
+    if (score < 0.6 || !unitOk) continue;
+    const annual = ind.period === undefined || /^\d{4}$/.test(ind.period);
+    const better =
+      !best ||
+      (annual && !best.annual && score >= best.score - 0.15) ||
+      (annual === best.annual && score > best.score) ||
+      (!annual && best.annual && score > best.score + 0.15);
+    if (better) best = { key: ind.key, score, annual };
   }
   return best?.key ?? null;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { planFacts, spanProblems } from '../../test/fixtures/plans/plan-facts.ts';
+import { planFacts, spanProblems, textProblems } from '../../test/fixtures/plans/plan-facts.ts';
 import { parsePlanDocument, parsePlanText } from './index.ts';
 
 const dir = new URL('../../test/fixtures/plans/', import.meta.url);
@@ -90,6 +90,7 @@ describe.each(FIXTURES)('fixture $file ($what)', ({ file, encoding, bytes }) => 
     expect(result.encoding).toBe(encoding);
     expect(planFacts(result.document)).toEqual(expectedFor(file));
     expect(spanProblems(result.document, result.text)).toEqual([]);
+    expect(textProblems(result.document, result.text)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spanProblems } from '../../test/fixtures/plans/plan-facts.ts';
+import { spanProblems, textProblems } from '../../test/fixtures/plans/plan-facts.ts';
 import { parsePlanText } from './parse-plan-text.ts';
 
 // Pieces of real report writing, so that random strings reach the deeper stages too.
@@ -52,8 +52,30 @@ const FRAGMENTS = [
   '“',
 ];
 
+// The same writing in traditional characters and full-width digits, as Hong Kong, Macao and
+// Taiwan sources and some OCR output give it.
+const TRADITIONAL_FRAGMENTS = [
+  '（一）擴大有效投資。',
+  '（二）增進民生福祉。',
+  '三、２０２６年重點任務\n\n',
+  '新建充電樁５０００個，',
+  '新增綠道６０公里、口袋公園３０個。',
+  '建設保障性住房３５００套（間）；',
+  '新增養老床位８００張以上，',
+  '全年計劃投資額１３５０億元。',
+  '新增公辦學位１.５萬個。',
+  '著力推動製造業高質量發展。',
+  '建成某某電器智能製造基地等項目，',
+];
+
 const reportLike = fc
   .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 60 })
+  .map((a) => a.join(''));
+
+const traditionalLike = fc
+  .array(fc.oneof(fc.constantFrom(...TRADITIONAL_FRAGMENTS, ...FRAGMENTS), fc.string({ maxLength: 4 })), {
+    maxLength: 40,
+  })
   .map((a) => a.join(''));
 
 describe('parsePlanText on arbitrary input', () => {
@@ -76,6 +98,17 @@ describe('parsePlanText on arbitrary input', () => {
         expect(spanProblems(doc, s)).toEqual([]);
         // A stage failure is caught, but it is still a bug.
         expect(doc.warnings.filter((w) => w.code === 'stage_failed')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Item text is normalised (half-width, simplified: names must match the catalog) while the
+  // span slices the original; the two agree once the slice is normalised the same way.
+  it('keeps every commitment text equal to its source once normalised', () => {
+    fc.assert(
+      fc.property(fc.oneof(reportLike, traditionalLike), (s) => {
+        expect(textProblems(parsePlanText(s), s)).toEqual([]);
       }),
       { numRuns: 300 },
     );

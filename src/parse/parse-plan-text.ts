@@ -63,7 +63,7 @@ export function parsePlanText(text: string, encoding = 'utf-8'): PlanDocument {
       titleLines: [
         ...cleaned.removed.filter((r) => r.kind === 'running_header').map((r) => r.text),
         ...blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : [])),
-        ...clean.split('\n', 5).map((l) => l.trim()),
+        ...firstLines(clean, 8),
       ],
       text: clean,
       targetIntros: blocks.flatMap((b, i) =>
@@ -159,6 +159,17 @@ function emptyDocument(source: string, encoding: string, warnings: ParseWarning[
     warnings,
     source: { encoding, length: source.length, parserVersion: PARSER_VERSION },
   };
+}
+
+/** The first `n` non-blank lines (a web page's chrome, once removed, leaves blank lines). */
+function firstLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n', 200)) {
+    const t = line.trim();
+    if (t !== '') out.push(t);
+    if (out.length >= n) break;
+  }
+  return out;
 }
 
 function isFootnote(b: Block): boolean {

@@ -322,3 +322,221 @@ describe('commitment wording', () => {
     expect(commitments('新增智能算力规模5000P。')).toEqual([['新增智能算力规模5000P', 5000, 'P']]);
   });
 });
+
+describe('the period of the targets', () => {
+  const title = '关于某州2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n\n';
+
+  it('keeps the year’s targets annual when the intro calls the year the 十五五 opening year', () => {
+    const doc = parsePlanText(
+      '2026年是“十五五”规划的开局之年。综合考虑，建议2026年全州经济社会发展主要预期目标为：地区生产总值增长5.5%左右，城镇新增就业3.2万人，居民消费价格涨幅2%左右。',
+    );
+    expect(doc.plan).toMatchObject({ year: 2026, kind: 'annual' });
+    expect(doc.plan.periodStart).toBeUndefined();
+    expect(doc.indicators.map((i) => i.period)).toEqual(['2026', '2026', '2026']);
+  });
+
+  it('reconciles the paragraph with the table once both are the year’s', () => {
+    const text = [
+      title,
+      '二、2026年主要目标',
+      '',
+      '今年是“十五五”开局之年，全州经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业2.1万人。',
+      '',
+      '表二  2026年主要指标',
+      '',
+      '指标\t属性\t2026年目标',
+      '地区生产总值增长\t预期性\t6%左右',
+      '城镇新增就业\t预期性\t2.1万人',
+    ].join('\n');
+    const doc = parsePlanText(text);
+    expect(doc.indicators.map((i) => [i.name, i.period, i.sources])).toEqual([
+      ['地区生产总值增长', '2026', ['table', 'paragraph']],
+      ['城镇新增就业', '2026', ['table', 'paragraph']],
+    ]);
+  });
+
+  it('gives the year’s and the five-year targets of one paragraph their own periods', () => {
+    const doc = parsePlanText(
+      `${title}主要目标是：今年地区生产总值增长6.5%左右，城镇新增就业1.5万人；到2030年，地区生产总值年均增长6%左右，常住人口城镇化率达到70%。`,
+    );
+    expect(doc.indicators.map((i) => [i.name, i.period, i.target.kind])).toEqual([
+      ['地区生产总值', '2026', 'growth'],
+      ['城镇新增就业', '2026', 'quantity'],
+      ['地区生产总值', '2026-2030', 'cagr'],
+      ['常住人口城镇化率', '2026-2030', 'level'],
+    ]);
+    expect(doc.warnings.filter((w) => w.code === 'target_clause_unread')).toEqual([]);
+  });
+
+  it('switches to the year at a second intro in the same paragraph', () => {
+    const doc = parsePlanText(
+      `${title}“十五五”时期主要目标是：地区生产总值年均增长5.5%左右，研发经费投入强度达到3%。2026年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长4%。`,
+    );
+    expect(doc.indicators.map((i) => [i.name, i.period])).toEqual([
+      ['地区生产总值', '2026-2030'],
+      ['研发经费投入强度', '2026-2030'],
+      ['地区生产总值', '2026'],
+      ['一般公共预算收入', '2026'],
+    ]);
+  });
+
+  it('reads 到2030年 as the end of the five years, with or without a plan year', () => {
+    const doc = parsePlanText(
+      '今后五年，全市经济社会发展的主要目标是：地区生产总值年均增长5.5%左右，到2030年突破8000亿元；规模以上工业增加值年均增长7%以上。',
+    );
+    expect(doc.plan.year).toBeNull();
+    expect(doc.indicators.map((i) => [i.name, i.period, i.target.kind, i.target.value])).toEqual([
+      ['地区生产总值', '2026-2030', 'cagr', 5.5],
+      ['规模以上工业增加值', '2026-2030', 'cagr', 7],
+    ]);
+    expect(doc.indicators[0].target.text).toMatch(/到2030年突破8000亿元$/);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('target_clause_unread');
+  });
+
+  it('leaves time words out of indicator names', () => {
+    const doc = parsePlanText(
+      `${title}今后五年的主要目标是：单位地区生产总值能耗五年累计降低14%，“十五五”期间单位地区生产总值二氧化碳排放累计降低18%。`,
+    );
+    expect(doc.indicators.map((i) => i.name)).toEqual([
+      '单位地区生产总值能耗',
+      '单位地区生产总值二氧化碳排放',
+    ]);
+  });
+
+  it('reads a target assigned from above that names its indicator inside', () => {
+    const doc = parsePlanText(`${title}主要预期目标是：地区生产总值增长6%左右，完成省下达的节能降碳任务。`);
+    expect(doc.indicators.map((i) => [i.name, i.target.kind])).toEqual([
+      ['地区生产总值', 'growth'],
+      ['节能降碳', 'external'],
+    ]);
+  });
+
+  it('documents an undated plan with an empty period', () => {
+    const doc = parsePlanText('主要预期目标是：地区生产总值增长6%左右。');
+    expect(doc.indicators.map((i) => i.period)).toEqual(['']);
+  });
+});
+
+describe('plan header from unusual titles and pages', () => {
+  it.each([
+    '宜兴市2025年国民经济和社会发展计划执行情况及2026年国民经济和社会发展计划草案的报告',
+    '关于某县2025年国民经济和社会发展计划执行情况和2026年计划草案的报告',
+    '关于某区2025年国民经济和社会发展计划执行情况、2026年计划草案的报告',
+  ])('takes the draft year from %s', (title) => {
+    const doc = parsePlanText(`${title}\n\n一、2025年计划执行情况\n\n2025年，全区地区生产总值增长5.2%。`);
+    expect(doc.plan.year).toBe(2026);
+    expect(doc.outcomes.map((o) => o.year)).toEqual([2025]);
+  });
+
+  it('finds the title below a web page’s breadcrumb and tool bar', () => {
+    const text = [
+      '首页 > 信息公开 > 发展规划',
+      '【打印】',
+      '下载',
+      '收藏',
+      '关闭窗口',
+      '【字号：大 中 小】 分享到：',
+      '',
+      '关于大庆市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
+      '',
+      '二、2026年主要目标',
+      '',
+      '主要预期目标是：地区生产总值增长5%左右。',
+    ].join('\n');
+    expect(parsePlanText(text).plan).toMatchObject({
+      title: '关于大庆市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
+      region: '大庆市',
+      year: 2026,
+    });
+  });
+
+  it('never takes a sentence of the text for the title', () => {
+    expect(parsePlanText('主要目标是：地区生产总值年均增长6%左右，到2030年达到900亿元。').plan.title).toBe(
+      '',
+    );
+  });
+});
+
+describe('last year’s figures', () => {
+  const text = [
+    '关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
+    '',
+    '一、2025年计划执行情况',
+    '',
+    '2025年，全市地区生产总值达到2860亿元、增长6.1%，一般公共预算收入完成215.4亿元，增长3.2%，城乡居民人均可支配收入分别增长4.6%和6.5%，规模以上工业增加值增长7.7%。',
+    '',
+    '二、“十五五”时期和2026年主要目标',
+    '',
+    '“十五五”时期主要目标是：规模以上工业增加值年均增长7%以上。',
+    '',
+    '2026年主要预期目标是：地区生产总值增长6%左右，规模以上工业增加值增长7.5%。',
+  ].join('\n');
+  const doc = parsePlanText(text);
+  const name = (key: string | null) => doc.indicators.find((i) => i.key === key);
+
+  it('keeps the growth stated after the level, in the same clause or the next', () => {
+    expect(doc.outcomes.map((o) => [o.name, o.value, o.unit, o.kind])).toEqual([
+      ['地区生产总值', 2860, '亿元', 'level'],
+      ['地区生产总值', 6.1, '%', 'growth'],
+      ['一般公共预算收入', 215.4, '亿元', 'level'],
+      ['一般公共预算收入', 3.2, '%', 'growth'],
+      ['城镇居民人均可支配收入', 4.6, '%', 'growth'],
+      ['农村居民人均可支配收入', 6.5, '%', 'growth'],
+      ['规模以上工业增加值', 7.7, '%', 'growth'],
+    ]);
+    expect(name(doc.outcomes[1].indicator)?.name).toBe('地区生产总值');
+  });
+
+  it('links a growth outcome to the year’s target, not the five-year one', () => {
+    const industry = doc.outcomes.find((o) => o.value === 7.7);
+    expect(name(industry?.indicator ?? null)).toMatchObject({ name: '规模以上工业增加值', period: '2026' });
+  });
+});
+
+describe('inline markup inside a sentence', () => {
+  const text = [
+    '<p>关于某市2026年计划草案的报告</p>',
+    '<p>三、2026年主要任务</p>',
+    '<p>（一）壮大实体经济</p>',
+    '<p>新增规上工业企业200家<br/>，建成某某港综合物流园，开工建设某某大道快速路。</p>',
+  ].join('\n');
+  const doc = parsePlanText(text);
+
+  it('reads a <br> before a comma as part of the sentence', () => {
+    const measures = doc.sections.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => m.text)));
+    expect(measures).toEqual(['新增规上工业企业200家，建成某某港综合物流园，开工建设某某大道快速路']);
+    expect(doc.projects.map((p) => `${p.stage}:${p.name}`)).toEqual([
+      'complete:某某港综合物流园',
+      'start:某某大道快速路',
+    ]);
+  });
+});
+
+describe('commitment subjects and comparators', () => {
+  const commitments = (body: string) =>
+    parsePlanText(
+      `关于某市2026年计划草案的报告\n\n三、2026年主要任务\n\n（一）办好民生实事。${body}`,
+    ).commitments.map((c) => [c.subject, c.value, c.comparator]);
+
+  it('leaves the comparison and the deadline out of the subject', () => {
+    expect(
+      commitments('城乡低保标准每人每月提高不低于30元，到2030年数字经济核心产业增加值突破900亿元。'),
+    ).toEqual([
+      ['城乡低保标准每人每月提高', 30, 'gte'],
+      ['数字经济核心产业增加值', 900, 'gte'],
+    ]);
+  });
+
+  it('reads 近 before a number as approximate', () => {
+    expect(commitments('新增就业岗位近3万个。')).toEqual([['新增就业岗位', 3, 'approx']]);
+  });
+});
+
+describe('markdown emphasis around a lead sentence', () => {
+  it('puts both ** of a bold lead sentence inside the task span', () => {
+    const text =
+      '# 关于某市2026年计划草案的报告\n\n## 三、2026年主要任务\n\n### （一）扩大内需\n\n**着力提振消费。** 举办促消费活动500场。';
+    const task = parsePlanText(text).sections[0].tasks[0];
+    expect(text.slice(...task.span)).toBe('**着力提振消费。** 举办促消费活动500场');
+  });
+});

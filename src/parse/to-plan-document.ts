@@ -43,7 +43,8 @@ export interface FoundDocument {
  * the indicators they restate.
  */
 export function toPlanDocument(found: FoundDocument): PlanDocument {
-  const span = (s: number, e: number): Span => toOriginalSpan(found.mapped, s, e);
+  const span = (s: number, e: number): Span =>
+    withWholeEmphasis(toOriginalSpan(found.mapped, s, e), found.source);
   const shown = (text: string, start: number) => restorePunctuation(text, found.mapped, found.source, start);
   const warnings: ParseWarning[] = [
     ...found.joins.map((j) => ({
@@ -193,4 +194,16 @@ export function toPlanDocument(found: FoundDocument): PlanDocument {
     warnings,
     source: { encoding: found.encoding, length: found.source.length, parserVersion: found.parserVersion },
   };
+}
+
+/**
+ * A span that covers the closing ** of a bold lead sentence (**着力扩大投资。** 新增…) covers its
+ * opening ** too, so that the markers are both in or both out (a span ending at the bold text
+ * already leaves both out: removed markers map to no cleaned character).
+ */
+function withWholeEmphasis([start, end]: Span, source: string): Span {
+  const marker = source.slice(Math.max(0, start - 2), start);
+  if ((marker === '**' || marker === '__') && source.slice(start, end).includes(marker))
+    return [start - 2, end];
+  return [start, end];
 }

@@ -96,6 +96,15 @@ export const ECONOMY_ENTRIES: readonly CatalogEntry[] = [
     ...GROWTH_MONTHLY,
   },
   {
+    // A ceiling the budget sets (赤字率4%左右): spending less than planned is no miss.
+    code: 'deficit_ratio',
+    nameZh: '赤字率',
+    nameEn: 'Fiscal deficit as a share of GDP',
+    aliases: ['赤字率', '财政赤字率', '一般公共预算赤字率', '财政赤字占地区生产总值比重'],
+    ...SHARE_YEARLY,
+    direction: 'down',
+  },
+  {
     code: 'cpi',
     nameZh: '居民消费价格',
     nameEn: 'Consumer price index',

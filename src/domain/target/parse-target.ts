@@ -6,9 +6,10 @@ import { cleanTargetText, readYears, removeNonTargetNumbers } from './clean-targ
 import { type FoundNumber, findNumbers, firstNumberFrom } from './find-numbers.ts';
 import { inferDirection, qualitativeDirection } from './infer-direction.ts';
 import { readComparator } from './read-comparator.ts';
+import { CLAUSE_BREAK, RATE_CLAUSE, readCompound } from './read-compound.ts';
 import { readKind } from './read-kind.ts';
 import { readRange } from './read-range.ts';
-import { readSetPhrase } from './read-set-phrase.ts';
+import { readSetPhrase, readTimes, type SetPhrase } from './read-set-phrase.ts';
 import type { Target, TargetKind } from './target.types.ts';
 import { DECREASE_VERB, INCREASE_VERB, TARGET_START, TO_LEVEL } from './target-patterns.ts';
 
@@ -44,7 +45,8 @@ function readTarget(raw: string, context: ParseTargetContext): Target {
   const contextName = context.indicatorName ? cleanTargetText(context.indicatorName) : '';
   if (contextName) {
     const at = body.indexOf(contextName);
-    if (at >= 0) body = body.slice(at + contextName.length);
+    // "完成市下达的节能减排任务": a name inside the assigned target stays in it.
+    if (at >= 0 && !/下达的?$/.test(body.slice(0, at))) body = body.slice(at + contextName.length);
   }
   const { main, strive } = splitStretch(body);
   const start = targetStart(main);
@@ -61,6 +63,8 @@ function readTarget(raw: string, context: ParseTargetContext): Target {
     return withYear({ ...empty(raw, 'external'), direction: entry?.direction ?? null });
   }
   const reference = readReference(main);
+  const times = readTimes(rest, baseYear !== null);
+  if (times) return withYear(fromPhrase(raw, times, entry));
   const numeric = readNumeric(raw, rest, entry, writtenName, contextName);
   if (numeric) {
     // 增长6%、高于全国平均水平: the number is the target; the comparison is kept beside it.
@@ -75,17 +79,7 @@ function readTarget(raw: string, context: ParseTargetContext): Target {
     return withYear({ ...empty(raw, 'relative'), reference, direction: entry?.direction ?? 'up' });
   }
   const phrase = readSetPhrase(main);
-  if (phrase) {
-    const { value } = phrase;
-    return withYear({
-      ...empty(raw, phrase.kind),
-      comparator: phrase.comparator,
-      value,
-      unit: '%',
-      normalized: { value, unit: '%' },
-      direction: entry?.direction ?? 'up',
-    });
-  }
+  if (phrase) return withYear(fromPhrase(raw, phrase, entry));
   const direction = qualitativeDirection(body, entry);
   if (direction === undefined)
     return withYear(qualitative(raw, null, ['no number, comparison or known phrase found']));
@@ -115,9 +109,10 @@ function targetStart(text: string): number {
   if (numbers.length > 0) {
     // Keep the comparison written just before the number: >7, 〔13.5〕, 突破1万亿元, 约5%.
     const start = numbers[0].start;
-    const lead = /(?:突破|不小于|不大于|大于|多于|少于|小于|最多|大约|大概|大致|约|[[<>≤≥])+$/.exec(
-      text.slice(0, start),
-    );
+    const lead =
+      /(?:突破|不小于|不大于|大于|多于|少于|小于|最多|大约|大概|大致|约|接近|将近|(?<!附)近|[[<>≤≥])+$/.exec(
+        text.slice(0, start),
+      );
     return lead ? lead.index : start;
   }
   const verb =
@@ -144,9 +139,12 @@ function readNumeric(
 ): Target | null {
   const numbers = findNumbers(rest);
   if (numbers.length === 0) return null;
-  const to = TO_LEVEL.exec(rest);
+  // "年均增长5%左右，到2030年达到1.2万亿元": a rate and an end level for one indicator. The
+  // rate is the target (it is what is assessed each year); the level is reported in a warning.
+  const compound = readCompound(rest, numbers);
+  const to = compound ? null : TO_LEVEL.exec(rest);
   const afterTo = to ? firstNumberFrom(numbers, to.index + to[0].length) : null;
-  const chosen = afterTo ?? numbers[0];
+  const chosen = compound?.rate ?? afterTo ?? numbers[0];
   const before = rest.slice(0, chosen.start);
   const range = readRange(rest, chosen, numbers);
   // 分别增长5%和6%左右: one sentence, several targets; the first is kept, the qualifier is shared.
@@ -190,6 +188,8 @@ function readNumeric(
     signedDown && written === 'gte' ? 'lte' : signedDown && written === 'lte' ? 'gte' : written;
   const percentLike = kind === 'growth' || kind === 'cagr' || (kind === 'cumulative_change' && unit === null);
   const normalizeUnit = unit ?? (percentLike || nameSaysGrowth ? '%' : '');
+  // A rate written without its sign ([3.5], a cell under 增长(%)) is in %: unit and normalized agree.
+  const shownUnit = unit ?? (normalizeUnit === '%' ? '%' : null);
   let value: number | null = signed(chosen.value);
   let min: number | null = null;
   let max: number | null = null;
@@ -216,13 +216,22 @@ function readNumeric(
     value,
     min,
     max,
-    unit,
+    unit: shownUnit,
     normalized: normalizeQuantity(single, normalizeUnit),
     direction,
     reference: null,
   };
   if (kind === 'index') target.impliedGrowth = roundNoise(single - 100);
   if (several) target.warnings = ['several values (分别): the first is taken as the target'];
+  if (compound) {
+    // Quote the level clause as written (with its year), not the year-stripped form read here.
+    const written = cleanTargetText(raw)
+      .split(CLAUSE_BREAK)
+      .find((p) => p.includes(compound.level) && !RATE_CLAUSE.test(p));
+    target.warnings = [
+      `also states an end level (${written ?? compound.level}): the rate is taken as the target`,
+    ];
+  }
   return target;
 }
 
@@ -251,6 +260,19 @@ function readStretch(strive: string, main: Target): number | null {
     value = convertUnit(value, found.unit, main.unit) ?? value;
   const mainValue = main.value ?? main.max ?? 0;
   return mainValue < 0 ? -Math.abs(value) : value;
+}
+
+/** A rate stated in words (翻一番, 增长1倍): in %, up unless the catalog says otherwise. */
+function fromPhrase(raw: string, phrase: SetPhrase, entry: CatalogEntry | null): Target {
+  const { value } = phrase;
+  return {
+    ...empty(raw, phrase.kind),
+    comparator: phrase.comparator,
+    value,
+    unit: '%',
+    normalized: { value, unit: '%' },
+    direction: entry?.direction ?? 'up',
+  };
 }
 
 function empty(text: string, kind: TargetKind): Target {

@@ -1,3 +1,4 @@
+import { parseNumber, roundNoise } from '../numbers/parse-number.ts';
 import type { Comparator, TargetKind } from './target.types.ts';
 
 export interface SetPhrase {
@@ -22,4 +23,25 @@ export function readSetPhrase(text: string): SetPhrase | null {
   if (/正增长/.test(text)) return { kind: 'growth', comparator: 'gte', value: 0 };
   if (/零增长/.test(text)) return { kind: 'growth', comparator: 'eq', value: 0 };
   return null;
+}
+
+// 增长1倍 · 提高1.5倍以上: "n times more" is a rise of n × 100%.
+const TIMES =
+  /(?:增长|提高|提升|增加|扩大)(?:了)?(约|近)?(\d+(?:\.\d+)?|[一两二三四五六七八九十])倍(以上|左右|多)?/;
+
+/**
+ * 增长1倍 → growth of 100%; a cumulative change when `spansYears` (累计, or a base year: 比2020年
+ * 增长2倍). null when no 倍 is written.
+ */
+export function readTimes(text: string, spansYears: boolean): SetPhrase | null {
+  const m = TIMES.exec(text);
+  const times = m ? parseNumber(m[2]) : null;
+  if (!m || times === null) return null;
+  const comparator: Comparator =
+    m[3] === '以上' || m[3] === '多' ? 'gte' : m[3] === '左右' || m[1] ? 'approx' : 'eq';
+  return {
+    kind: spansYears || /累计/.test(text) ? 'cumulative_change' : 'growth',
+    comparator,
+    value: roundNoise(times * 100),
+  };
 }

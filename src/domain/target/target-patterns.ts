@@ -19,7 +19,8 @@ export const RANGE_SEPARATOR = '(?:至|到|[-—–~～－−]+)';
 export const APPROX_AFTER = /^(?:左右|上下|以上下)/;
 export const GTE_AFTER = /^(?:以上|及以上|之上|或以上)/;
 export const LTE_AFTER = /^(?:以内|以下|之内|及以下|或以下)/;
-export const APPROX_BEFORE = /(?:约|大约|大概|大致)$/;
+// 近2万个 (nearly 20,000) is approximate too.
+export const APPROX_BEFORE = /(?:约|大约|大概|大致|接近|将近|(?<!附)近)$/;
 export const GTE_BEFORE =
   /(?:[>≥]|不低于|不少于|不小于|至少|(?<!不)高于|(?<!不)超过|(?<!不)大于|多于|突破)(?:在|到)?$/;
 export const LTE_BEFORE =

@@ -48,11 +48,26 @@ export function isProse(line: string): boolean {
 }
 
 const CHROME_WORDS =
-  /(?:下载|打印本页|打印|全屏|退出全屏|字号|字体|分享到|分享|收藏|关闭窗口|关闭|返回顶部|返回|扫一扫|微信|微博|QQ空间|复制链接|纠错|放大|缩小|默认|大|中|小|[|:/·【】[\]\s])/y;
+  /(?:下载|打印本页|打印|全屏|退出全屏|字号|字体|分享到|分享|收藏|关闭窗口|关闭|返回顶部|返回|扫一扫|微信|微博|QQ空间|复制链接|纠错|放大|缩小|默认|大|中|小|[|:：/·【】[\]\s])/y;
 
-/** A web page's tool bar: 下载 / 打印 / 全屏 / 字号：大 中 小 … and nothing else. */
+// A breadcrumb: 首页 > 政务公开 > 规划计划 · 当前位置：首页 » 信息公开 (short steps, no prose).
+const BREADCRUMB_STEP = /^[\u4e00-\u9fffA-Za-z0-9 ]{1,16}$/;
+
+function isBreadcrumb(t: string): boolean {
+  const steps = t
+    .replace(/^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*/, '')
+    .split(/\s*[>›»＞]+\s*/);
+  return (
+    steps.length >= 2 &&
+    /^(?:首页|主页|网站首页)$/.test(steps[0]) &&
+    steps.every((x) => BREADCRUMB_STEP.test(x))
+  );
+}
+
+/** A web page's tool bar (下载 / 打印 / 全屏 / 字号：大 中 小 / 分享到) or breadcrumb, and nothing else. */
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
+  if (t.length > 0 && t.length <= 80 && isBreadcrumb(t)) return true;
   if (t.length === 0 || t.length > 30) return false;
   let at = 0;
   let words = 0;
@@ -60,7 +75,7 @@ export function isChromeLine(line: string): boolean {
     CHROME_WORDS.lastIndex = at;
     const m = CHROME_WORDS.exec(t);
     if (!m) return false;
-    if (!/^[|:/·【】[\]\s]$/.test(m[0])) words++;
+    if (!/^[|:：/·【】[\]\s]$/.test(m[0])) words++;
     at += m[0].length;
   }
   return words > 0;

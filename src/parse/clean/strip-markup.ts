@@ -32,7 +32,8 @@ export function markupEdits(text: string): Edit[] {
     const name = /<\/?([a-zA-Z][a-zA-Z0-9]*)/.exec(m[0])?.[1].toLowerCase() ?? '';
     const opening = !/<\//.test(m[0]);
     let replacement = '';
-    if (/^(?:p|br|div|tr|li|h\d|table)$/.test(name)) replacement = '\n';
+    if (name === 'br') replacement = isInlineBreak(text, m.index, m.index + m[0].length) ? '' : '\n';
+    else if (/^(?:p|div|tr|li|h\d|table)$/.test(name)) replacement = '\n';
     // The first cell of a row follows the row's line break: no tab before it.
     else if ((name === 'td' || name === 'th') && opening && !afterRowStart) replacement = '\t';
     afterRowStart = name === 'tr' && opening;
@@ -43,6 +44,21 @@ export function markupEdits(text: string): Edit[] {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: ENTITIES[m[0]] ?? '' });
   }
   return dropOverlaps(edits);
+}
+
+// Punctuation a line never starts with, and that never ends one: a <br> next to it is mid-sentence.
+const CONTINUES_AFTER = /^\s*[，,、；;。：:）)%]/;
+const CONTINUES_BEFORE = /[，,、（(“]\s*$/;
+
+/**
+ * A <br> inside a sentence (…1000家<br/>，建成…) is an editor's line wrap, not a paragraph
+ * break: the sentence is read whole. One between a heading and its text stays a line break.
+ */
+export function isInlineBreak(text: string, start: number, end: number): boolean {
+  return (
+    CONTINUES_AFTER.test(text.slice(end, end + 8)) ||
+    CONTINUES_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
 }
 
 /** Sorts edits and drops any that overlap an earlier one. */

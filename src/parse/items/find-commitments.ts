@@ -77,6 +77,12 @@ const CONNECTOR = /^(?:其中|另外|另|并|和|及|同时|以及)+/;
 // A deadline before the action (9月底前完成…, 年底前建成…) is not part of the commitment's text.
 const DEADLINE = /^(?:(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|年底|年内|上半年|下半年|第[一二三四]季度)前?)\s*/;
 
+// Not the subject: when (到2030年, 全年), how firmly (力争), and the comparison before the number
+// (…每月提高不低于20元 → …每月提高; …浓度控制在28微克 → …浓度).
+const SUBJECT_LEADING = /^(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?|全年|今年|年内|力争|确保|努力)+[,，]?/;
+const SUBJECT_TRAILING =
+  /(?:不低于|不少于|不超过|不高于|不大于|不小于|至少|超过|突破|高于|低于|多于|少于|达到|达|控制在|保持在|稳定在|约|接近|将近|近)\s*$/;
+
 /**
  * Quantitative commitments in one sentence of the tasks text: every number with a unit, with
  * the phrase it belongs to. In a list sharing one verb (新建绿地500公顷、绿道100公里), the
@@ -98,7 +104,7 @@ export function findCommitments(sentence: Piece): FoundCommitment[] {
       for (const q of findQuantities(text, start)) {
         const before = text.slice(0, q.start - start);
         const after = text.slice(q.end - start);
-        let subject = (before + after).replace(/^(?:全年|今年|年内)/, '').trim();
+        let subject = (before.replace(SUBJECT_TRAILING, '') + after).replace(SUBJECT_LEADING, '').trim();
         if (i > 0 && !ownVerb && verb && !subject.startsWith(verb)) subject = verb + subject;
         out.push({
           kind: 'commitment',

@@ -7,6 +7,7 @@ import { periodReader } from './plan-period.ts';
 import { readParagraphIndicators } from './read-paragraph-indicators.ts';
 import type { HeaderResult } from './read-plan-header.ts';
 import { readTableIndicators } from './read-table-indicators.ts';
+import { withoutYearRole } from './year-words.ts';
 
 export interface FoundIndicators {
   table: FoundIndicator[];
@@ -35,7 +36,7 @@ export function captionOf(blocks: Block[], i: number): string {
  * paragraphs (or the numbered list after one), each with the period it is for.
  */
 export function findIndicators(blocks: Block[], text: string, header: HeaderResult): FoundIndicators {
-  const { periodOf, range } = periodReader(header);
+  const { periodOf, statedPeriod, range } = periodReader(header);
   const parse = (t: string, name: string): Target => parseTarget(t, { indicatorName: name });
   const out: FoundIndicators = {
     table: [],
@@ -69,15 +70,21 @@ export function findIndicators(blocks: Block[], text: string, header: HeaderResu
     const at = intro.index + intro[0].length;
     // The paragraph's own words say which period; the heading above only when they do not.
     const own = b.text.slice(0, intro.index);
-    const saysPeriod = /\d{4}\s*年|今年|明年|五年|五”?时期|[一二三四五六七八九十]五”?规划/.test(own);
+    const saysPeriod = /\d{4}\s*年|今年|明年|五年|五”?时期|[一二三四五六七八九十]五”?规划/.test(
+      withoutYearRole(own),
+    );
     const heading = blocks
       .slice(0, i)
       .reverse()
       .find((x) => x.kind === 'heading');
     const context = saysPeriod || !heading || heading.kind !== 'heading' ? own : `${heading.text} ${own}`;
-    const period = periodOf(context);
     const body = { text: b.text.slice(at), start: b.start + at, end: b.end };
-    out.paragraph.push(...currentOnly(readParagraphIndicators(body, period, parse, out.skipped), b));
+    // "今后五年…目标是：…到2030年…" with no year anywhere else: the end year dates the five years.
+    const endYear = header.year === null ? /(?:到|至)\s*\d{4}\s*年/.exec(body.text)?.[0] : undefined;
+    const period = periodOf(endYear && /五年/.test(context) ? `${context} ${endYear}` : context);
+    out.paragraph.push(
+      ...currentOnly(readParagraphIndicators(body, period, parse, out.skipped, statedPeriod), b),
+    );
     if (body.text.trim().length > 3) return;
     // "主要目标：" then a numbered list, one target per line.
     for (let k = i + 1; k < blocks.length; k++) {
@@ -86,7 +93,9 @@ export function findIndicators(blocks: Block[], text: string, header: HeaderResu
       out.targetBlocks.add(k);
       const from = item.marker.end;
       const piece = { text: text.slice(from, item.end), start: from, end: item.end };
-      out.paragraph.push(...currentOnly(readParagraphIndicators(piece, period, parse, out.skipped), item));
+      out.paragraph.push(
+        ...currentOnly(readParagraphIndicators(piece, period, parse, out.skipped, statedPeriod), item),
+      );
     }
   });
   const r = range();

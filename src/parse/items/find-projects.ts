@@ -22,15 +22,22 @@ const STAGE_VERBS: Array<[RegExp, ProjectStage]> = [
   ],
   [/^(?:(?:加快|全力|积极|有序|高质量|持续|扎实)(?:建设|推进|推动)|续建)/, 'construct'],
   [/^完成(?=.{2,30}(?:工程|项目|[一二三四五六七八九十\d]期(?:工程)?|设施)$)/, 'complete'],
-  [/^(?:储备|预备|谋划)/, 'reserve'],
+  // "预备项目包括…" · "谋划储备一批预备项目": the names follow the words that say so.
+  [
+    /^(?:谋划储备|谋划|储备|预备)(?:一批)?(?:重大|重点)?(?:预备|储备)?(?:项目(?:主要)?(?:包括|有)|项目|包括)?[:：]?/,
+    'reserve',
+  ],
 ];
+// "…一批预备项目，包括甲铁路某段等项目": a clause listing the projects the one before announced.
+const INCLUDES = /^(?:(?:主要|具体)?(?:包括|包含|涵盖)|主要有|具体有)[:：]?/;
 // "…等项目", "…等重大项目建设", "…等公共服务平台": the closing of a named list.
 const LIST_END = /等(?:[\u4e00-\u9fff]{0,6}?)(?:项目|工程|平台|设施|基地)(?:建设)?$/;
 // A single name counts only with a project-like ending (…改建工程, …二期, …污水处理设施).
 const NAME_END = /(?:工程|项目|[一二三四五六七八九十\d]期(?:工程|项目)?|设施)$/;
 // What a named facility is (…高铁某段, …新机场, …3号线南延, …航站楼): enough to name a project.
+// Lines are numbered 3号线 or lettered S1线, R1线; roads 快速路; routes 甲至乙快速通道.
 const FACILITY_END =
-  /(?:铁路|高铁|城际|[一二三四五六七八九十\d]+号线[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,}段|公路|高速|机场|航站楼|大桥|隧道|码头|水库|电站|电厂|医院|院区|管廊|产业园)$/;
+  /(?:铁路|高铁|城际|(?:[一二三四五六七八九十\d]+号|[A-Z]{1,2}\d{1,3})线[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,}段|公路|高速|快速路|快速通道|快速干线|[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}通道|机场|航站楼|大桥|隧道|码头|水库|电站|电厂|医院|院区|管廊|产业园|物流园|物流园区|物流基地|研究院)$/;
 // A kind of facility described, not named (高水平研究型医院, 现代化综合交通枢纽).
 const DESCRIPTIVE = /^(?:高水平|高质量|高标准|高能级|现代化|国际化|世界级|一流|智慧|新型|各级|一批)|和|及/;
 // A category or slogan, not a named project; a count (新开工项目180个) is a portfolio fact.
@@ -39,8 +46,16 @@ const GENERIC = /一批|重点|重大|若干|有关|相关|各类|“|”|"|系�
 /** Named projects in one sentence of the tasks text, each with the stage of its verb. */
 export function findProjects(sentence: Piece): FoundProject[] {
   const out: FoundProject[] = [];
+  let previousStage: ProjectStage | null = null;
   for (const clause of clauses(sentence)) {
-    const verb = STAGE_VERBS.map(([re, stage]) => ({ m: re.exec(clause.text), stage })).find((v) => v.m);
+    const found = STAGE_VERBS.map(([re, stage]) => ({ m: re.exec(clause.text), stage })).find((v) => v.m);
+    const includes = found?.m ? null : INCLUDES.exec(clause.text);
+    const verb: { m: RegExpExecArray | null; stage: ProjectStage } | null = found?.m
+      ? found
+      : includes && previousStage
+        ? { m: includes, stage: previousStage }
+        : null;
+    previousStage = found?.m ? found.stage : null;
     if (!verb?.m) continue;
     const bodyStart = clause.start + verb.m[0].length;
     const bodyText = clause.text.slice(verb.m[0].length);
@@ -56,11 +71,12 @@ export function findProjects(sentence: Piece): FoundProject[] {
       // After a verb that only projects take (建成投用, 开工建设) any name is a project.
       const projectVerb = /建成(?:开放|投用|投运|通车|运营)|开工建设|新开工/.test(verb.m[0]);
       // "加快建设某地铁3号线南延、6号线二期": a list of names without a closing 等项目.
-      const listVerb = /^(?:加快建设|建成|开工建设|新开工|续建)/.test(verb.m[0]);
+      const listed = includes !== null || /(?:包括|有)[:：]?$/.test(verb.m[0]);
+      const listVerb = listed || /^(?:加快建设|建成|开工建设|新开工|续建)/.test(verb.m[0]);
       const body: Piece = { text: bodyText, start: bodyStart, end: bodyStart + bodyText.length };
       const items = listVerb ? listItems(body) : [body];
       for (const item of items) {
-        const name = item.text.replace(/建设$/, '');
+        const name = item.text.replace(/等$/, '').replace(/建设$/, '');
         if (
           NAME_END.test(name) ||
           (listVerb && FACILITY_END.test(name) && !DESCRIPTIVE.test(name)) ||

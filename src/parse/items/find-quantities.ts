@@ -51,6 +51,8 @@ const CHINESE_QUANTITY = new RegExp(
 
 const GTE_BEFORE = /(?:不少于|不低于|超过|高于|至少|突破)\s*$/;
 const LTE_BEFORE = /(?:不超过|不高于|低于|少于|控制在|以内)\s*$/;
+// 近2万个 · 约300家: about that many.
+const APPROX_BEFORE = /(?:约|大约|接近|将近|(?<!附)近)\s*$/;
 
 /** Every quantity in `text` (already half-width), offsets shifted by `offset`. */
 export function findQuantities(text: string, offset = 0): Quantity[] {
@@ -68,6 +70,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     if (suffix === '左右') comparator = 'approx';
     else if (suffix === '以上' || m[2] !== undefined || GTE_BEFORE.test(before)) comparator = 'gte';
     else if (suffix === '以内' || suffix === '以下' || LTE_BEFORE.test(before)) comparator = 'lte';
+    else if (APPROX_BEFORE.test(before)) comparator = 'approx';
     out.push({
       start: offset + m.index,
       end: offset + m.index + m[0].length,
@@ -92,7 +95,9 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
             ? 'gte'
             : suffix === '以内' || suffix === '以下' || LTE_BEFORE.test(before)
               ? 'lte'
-              : 'eq';
+              : APPROX_BEFORE.test(before)
+                ? 'approx'
+                : 'eq';
       out.push({
         start: offset + m.index,
         end: offset + m.index + m[0].length,

@@ -2,35 +2,69 @@ import type { Target } from '../../domain/target/target.types.ts';
 import type { FoundIndicator, Skipped } from './item.types.ts';
 import { hasExternalTarget, isCategoryClause, readTargetClause } from './read-target-clause.ts';
 import { clauses, listItems, type Piece, sentences, tidyName } from './split-text.ts';
+import { withoutYearRole } from './year-words.ts';
 
 export type ParseTargetFn = (text: string, name: string) => Target;
 
+/** The period some words state ("2026", "2026-2030"), or null when they state none. */
+export type StatedPeriodFn = (words: string) => string | null;
+
 // Sentences after the list that explain it rather than add targets.
 const AFTERWORD = /^(?:提出|上述|这些|实现上述|综合考虑|确定|设定|以上|需要说明|主要考虑)/;
+// Time words that open a clause and scope the clauses after it (到2030年, 今年, “十五五”期间).
+const TIME_LEAD =
+  /^(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?|今年|年内|今后五年|未来五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间|末)?)/;
+// A clause that only continues the previous target (…年均增长6%左右，到2030年达到420亿元以上).
+const CONTINUATION =
+  /^(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?|力争|确保)*(?:达到|达|突破|超过|提高到|提升到|增加到|增至|降至|下降到|降低到|控制在)\s*\d/;
 
 /**
  * Reads the indicators of a 主要(预期)目标 paragraph: clauses `name + target`, grouped under the
  * numberless clauses that head them (经济发展提质增效, …). A list of names sharing one target
- * (A、B、C完成国家下达目标) gives one indicator each.
+ * (A、B、C完成国家下达目标) gives one indicator each. Time words that head a clause switch the
+ * period: a clause of only time words (2026年主要预期目标是, 到2030年) for the rest of the
+ * paragraph, time words before a target (今年地区生产总值…) for the rest of its sentence; so
+ * one paragraph may hold the year's and the five-year targets.
  */
 export function readParagraphIndicators(
   body: Piece,
   period: string,
   parse: ParseTargetFn,
   skipped: Skipped[] = [],
+  statedPeriod: StatedPeriodFn = () => null,
 ): FoundIndicator[] {
   const out: FoundIndicator[] = [];
   let category: string | null = null;
+  let paragraphPeriod = period;
   for (const sentence of sentences(body)) {
     if (AFTERWORD.test(sentence.text)) break;
+    let sentencePeriod = paragraphPeriod;
     const cls = clauses(sentence);
     const reads = cls.map((c) => readItems(c));
+    let previous: { found: FoundIndicator; targetStart: number } | null = null;
     for (let i = 0; i < cls.length; i++) {
       const found = reads[i];
       const laterTarget = reads.slice(i + 1).some((r) => r.some((x) => !x.qualitative));
       if (found.length === 0 || (found.every((x) => x.qualitative) && laterTarget)) {
+        const said = found.length === 0 ? statedPeriod(cls[i].text) : null;
+        if (said !== null && isPeriodClause(cls[i].text)) {
+          paragraphPeriod = said;
+          sentencePeriod = said;
+          previous = null;
+          continue;
+        }
+        if (previous && found.length === 0 && CONTINUATION.test(cls[i].text)) {
+          // The same indicator, its end level: one compound target (see parseTarget).
+          const p: { found: FoundIndicator; targetStart: number } = previous;
+          const targetText = body.text.slice(p.targetStart - body.start, cls[i].end - body.start);
+          p.found.target = parse(targetText, p.found.name);
+          p.found.end = cls[i].end;
+          previous = null;
+          continue;
+        }
+        previous = null;
         if (isCategoryClause(cls[i]) && laterTarget) category = tidyName(cls[i].text);
-        else if (/\d/.test(cls[i].text)) {
+        else if (/\d|下达/.test(cls[i].text)) {
           skipped.push({
             code: 'target_clause_unread',
             message: '目标句未能识别为指标 (a clause of the targets was not read)',
@@ -40,29 +74,46 @@ export function readParagraphIndicators(
         }
         continue;
       }
+      const lead = TIME_LEAD.exec(cls[i].text)?.[0];
+      const leadPeriod = lead ? statedPeriod(lead) : null;
+      if (leadPeriod !== null) sentencePeriod = leadPeriod;
+      previous = null;
       for (const f of found) {
         const binding = /约束性/.test(cls[i].text);
-        out.push({
+        const indicator: FoundIndicator = {
           kind: 'indicator',
           source: 'paragraph',
           name: f.name,
           attribute: binding ? 'binding' : 'expected',
           attributeStated: binding || /预期性/.test(cls[i].text),
           category,
-          period,
+          period: sentencePeriod,
           target: parse(f.targetText, f.name),
           start: f.start,
           end: f.end,
-        });
+        };
+        out.push(indicator);
+        previous = found.length === 1 ? { found: indicator, targetStart: f.targetStart } : null;
       }
     }
   }
   return out;
 }
 
+/** Only time words and the words that introduce targets: 2026年主要预期目标是 · 到2030年. */
+function isPeriodClause(text: string): boolean {
+  const rest = withoutYearRole(text)
+    .replace(/^(?:力争|确保|其中|同时|另外)+/, '')
+    .replace(TIME_LEAD, '')
+    .replace(/^[,，、\s]+/, '');
+  return rest === '' || /(?:目标|指标)(?:任务)?(?:是|为|如下|建议为|安排为|确定为)?$/.test(rest);
+}
+
 interface ItemRead {
   name: string;
   targetText: string;
+  /** Where the target text starts (for a continuation clause to extend it). */
+  targetStart: number;
   qualitative: boolean;
   start: number;
   end: number;
@@ -87,6 +138,7 @@ function readRespectively(clause: Piece): ItemRead[] | null {
   return names.map((name, i) => ({
     name,
     targetText: targets[i],
+    targetStart: clause.start,
     qualitative: false,
     start: clause.start,
     end: clause.end,
@@ -124,6 +176,7 @@ function readItems(clause: Piece): ItemRead[] {
         ...pending.map((p, k) => ({
           name: k === last ? firstName(tidyName(p.text)) : tidyName(p.text),
           targetText: r.targetText,
+          targetStart: r.targetStart,
           qualitative,
           start: p.start,
           end: r.end,
@@ -132,6 +185,7 @@ function readItems(clause: Piece): ItemRead[] {
       out.push({
         name: tidyName(secondName),
         targetText: r.targetText,
+        targetStart: r.targetStart,
         qualitative,
         start: second,
         end: r.end,
@@ -140,10 +194,24 @@ function readItems(clause: Piece): ItemRead[] {
       continue;
     }
     for (const p of pending) {
-      out.push({ name: tidyName(p.text), targetText: r.targetText, qualitative, start: p.start, end: r.end });
+      out.push({
+        name: tidyName(p.text),
+        targetText: r.targetText,
+        targetStart: r.targetStart,
+        qualitative,
+        start: p.start,
+        end: r.end,
+      });
     }
     pending = [];
-    out.push({ name: r.name, targetText: r.targetText, qualitative, start: r.nameStart, end: r.end });
+    out.push({
+      name: r.name,
+      targetText: r.targetText,
+      targetStart: r.targetStart,
+      qualitative,
+      start: r.nameStart,
+      end: r.end,
+    });
   }
   // Names listed after a shared target do not exist; a clause of bare names is not a target.
   return out;

@@ -31,6 +31,13 @@ describe('readPlanHeader', () => {
       2026,
       'annual',
     ],
+    [
+      '宁乡市2025年国民经济和社会发展计划执行情况及2026年国民经济和社会发展计划草案的报告',
+      '宁乡市',
+      2026,
+      'annual',
+    ],
+    ['关于长丰县2024年国民经济和社会发展计划执行情况和2025年计划草案的报告', '长丰县', 2025, 'annual'],
     ['柳州市国民经济和社会发展第十五个五年规划纲要', '柳州市', 2026, 'five_year'],
     ['湖北省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', '湖北省', 2021, 'five_year'],
   ])('%s', (title, region, year, kind) => {
@@ -62,5 +69,10 @@ describe('readPlanHeader', () => {
     ['十三五末', 2016],
   ])('%s starts in %i', (text, start) => {
     expect(fiveYearPeriod(text)).toEqual({ start, end: start + 4 });
+  });
+
+  it('reads the year of a targets intro, not its end year nor the 十五五 it opens', () => {
+    expect(header([''], '', ['2026年是“十五五”开局之年。2026年主要预期目标为']).year).toBe(2026);
+    expect(header([''], '', ['到2030年，全县主要目标是']).year).toBeNull();
   });
 });

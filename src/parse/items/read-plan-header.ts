@@ -1,5 +1,6 @@
 import { parseNumber } from '../../domain/numbers/parse-number.ts';
 import type { PlanKind } from '../../domain/plan-document.types.ts';
+import { statedYear, withoutYearRole } from './year-words.ts';
 
 export interface HeaderInput {
   /** Candidate title lines: headings of the document and removed running headers, in order. */
@@ -26,6 +27,8 @@ const TITLE_LIKE =
   /^关于.{4,100}(?:报告|草案|纲要)$|政府工作报告|规划纲要|国民经济和社会发展.{0,20}(?:计划|规划)/;
 
 const REPORT_TITLE = /^关于.{4,100}(?:报告|草案|纲要)$|^.{0,30}政府工作报告$|规划纲要$/;
+// Sentence punctuation (prose), a breadcrumb (首页 > …) or a subtitle: not a title.
+const PROSE_OR_CHROME = /[。；;:：，,!！?？]|[>›»]|^——|^-{2}/;
 const CAPTION_LINE = /^(?:附?表\s*[一二三四五六七八九十\d]|专栏\s*[一二三四五六七八九十\d])/;
 const NUMBERED =
   /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十百]{1,3}[章节部篇])/;
@@ -45,7 +48,7 @@ export function fiveYearPeriod(text: string): { start: number; end: number } | n
 /** Title, region, plan year and kind, read from the title, the targets caption or the body. */
 export function readPlanHeader(input: HeaderInput): HeaderResult {
   // "政 府 工 作 报 告": letter-spaced titles read without the spaces.
-  const titles = input.titleLines
+  const lines = input.titleLines
     .map((t) =>
       t
         .replace(/^#{1,6}\s*/, '')
@@ -53,14 +56,21 @@ export function readPlanHeader(input: HeaderInput): HeaderResult {
         .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, ''),
     )
     // A title runs into its subtitle or the text when line breaks were lost.
-    .map((t) => (t.length > 80 ? t.split(/——|—|。|:|：|(?<=的报告|工作报告|纲要)/)[0] : t))
-    .filter((t) => t !== '');
+    .map((t) =>
+      t.length > 80
+        ? { text: t.split(/——|—|。|:|：|(?<=的报告|工作报告|纲要)/)[0], cut: true }
+        : { text: t, cut: false },
+    )
+    .filter((t) => t.text !== '');
   // A part heading (一、2025年国民经济和社会发展计划执行情况) is never the title.
-  const candidates = titles.filter((t) => !NUMBERED.test(t) && !CAPTION_LINE.test(t));
+  const candidates = lines.filter((t) => !NUMBERED.test(t.text) && !CAPTION_LINE.test(t.text));
+  const titles = candidates.map((t) => t.text);
+  // Without a recognisable title, a short line that is neither prose (nor cut from prose) nor
+  // page chrome stands for it.
   const title =
-    candidates.find((t) => REPORT_TITLE.test(t)) ??
-    candidates.find((t) => TITLE_LIKE.test(t)) ??
-    candidates[0] ??
+    titles.find((t) => REPORT_TITLE.test(t)) ??
+    titles.find((t) => TITLE_LIKE.test(t)) ??
+    candidates.find((t) => !t.cut && !PROSE_OR_CHROME.test(t.text) && t.text.length <= 60)?.text ??
     '';
   const fiveYear =
     (/五年规划|规划纲要|五年计划/.test(title) && !/执行情况|年度计划|计划草案/.test(title)) ||
@@ -119,13 +129,17 @@ function regionFromBody(text: string): string | null {
 
 function readYear(title: string, input: HeaderInput): number | null {
   // "2025年…执行情况与2026年…计划草案": the plan year is the one the draft is for.
-  const draft = /与\s*(\d{4})\s*年/.exec(title) ?? /(\d{4})\s*年[^与]{0,30}(?:计划|规划)草案/.exec(title);
+  // The two may be joined by 与, 及, 和, 、 or 以及; the draft's year is the last before 草案.
+  const draft =
+    /(?:与|及|和|、)\s*(\d{4})\s*年/.exec(title) ??
+    /(\d{4})\s*年(?:(?!\d{4}\s*年).){0,30}?(?:计划|规划)草案/.exec(title);
   if (draft) return Number(draft[1]);
   for (const intro of input.targetIntros) {
-    const m = /(\d{4})\s*年/.exec(intro);
-    if (m) return Number(m[1]);
+    const year = statedYear(withoutYearRole(intro));
+    if (year !== null) return year;
   }
-  const years = [...title.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  // 到2030年 is an end year, not the plan's.
+  const years = [...title.matchAll(/(?<!到|至)(\d{4})\s*年/g)].map((m) => Number(m[1]));
   if (years.length > 0) return Math.max(...years);
   // A government work report is delivered early in the year it plans: "——2026年1月20日在…".
   const date = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在/.exec(input.text.slice(0, 3000));

@@ -24,9 +24,14 @@ const EXTERNAL =
 const QUALITATIVE =
   /(?:持续改善|稳步提升|稳步提高|保持稳定|基本稳定|保持基本平衡|基本平衡|持续提升|进一步提高|稳中有升|明显改善|持续下降|持续减少|稳步下降|进一步下降|持续好转|不断改善|总体稳定|不断提高|稳定增长|合理增长|持续增长)$/;
 const LIST_MARKER = /^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+// Time words are not part of a name: 单位生产总值能耗五年累计降低15% names 单位生产总值能耗.
 const TRAILING_WORDS =
-  /(?:力争|确保|努力|继续|实现|要|将|均|稳定|进一步|基本|全年|同口径|按可比价格计算|可比价)+$/;
-const LEADING_WORDS = /^(?:(?:到|至)\d{4}年(?:底|末)?|今年|全年|其中|力争|确保|同时|另外)+/;
+  /(?:力争|确保|努力|继续|实现|要|将|均|稳定|进一步|基本|全年|今年|年内|五年|期间|同口径|按可比价格计算|可比价|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)?|(?:到|至)?\d{4}年(?:底|末)?)+$/;
+const LEADING_WORDS =
+  /^(?:(?:到|至)?\d{4}年(?:底|末)?|今年|全年|年内|五年|今后五年|未来五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)?|其中|力争|确保|同时|另外|,)+/;
+// "完成市下达的节能减排任务": the name sits inside the assigned target.
+const EXTERNAL_NAMED =
+  /^(?:完成|落实|实现)(?:国家|省|省级|上级|市|市级|自治区|中央)?(?:下达|下发|确定)的([\u4e00-\u9fffA-Za-z0-9.()]{2,20}?)(?:目标任务|目标|任务|指标)$/;
 
 /**
  * Reads one clause of a targets paragraph. The target starts at the last number that is not a
@@ -68,6 +73,16 @@ export function readTargetClause(piece: Piece): ClauseTarget | null {
       targetAt = at;
     }
   } else {
+    const named = EXTERNAL_NAMED.exec(t);
+    if (named) {
+      return {
+        name: tidyName(named[1]),
+        nameStart: p.start,
+        targetText: t,
+        targetStart: p.start,
+        end: p.end,
+      };
+    }
     const rel = RELATIVE.exec(t) ?? EXTERNAL.exec(t);
     if (rel) targetAt = rel.index;
     else {
