@@ -2,6 +2,8 @@
  * Response shapes of the HTTP API. The web app imports these as types only, so a change here
  * is a compile error in the client rather than a surprise at run time.
  */
+
+import type { ObservationKind, ThresholdOverrides } from '../domain/assess/index.ts';
 import type {
   IndicatorAttribute,
   ParseWarning,
@@ -56,6 +58,16 @@ export interface IndicatorDto {
   code: string | null;
   unit: string | null;
   span: Span | null;
+  /**
+   * How the series is published and so what the target is judged on (ytd_value, level, …):
+   * the catalog's default, editable. null: inferred from the target when assessed.
+   */
+  observationKind: ObservationKind | null;
+  frequency: 'monthly' | 'quarterly' | 'yearly' | null;
+  /** An annual-total flow (新增…), judged against pace; false for stocks and rates. */
+  flow: boolean;
+  /** This indicator's own threshold overrides, merged over the plan's; null inherits them. */
+  thresholds: ThresholdOverrides | null;
 }
 
 export interface MeasureDto {
@@ -104,6 +116,8 @@ export interface ProjectDto {
 }
 
 export interface PlanDetailResponse extends PlanSummary {
+  /** The plan-level threshold overrides, merged over the defaults; null: the defaults. */
+  thresholds: ThresholdOverrides | null;
   indicators: IndicatorDto[];
   sections: SectionDto[];
   commitments: CommitmentDto[];

@@ -69,6 +69,50 @@ describeEachDatabase('assessing the sample plan on an H1 dataset', (t) => {
     expect(pm.severity).toBe(pm.color === 'green' ? 'normal' : 'high');
   });
 
+  it('judges every indicator with stored 2026 data, stocks on their level', async () => {
+    const stored = await t.store.db
+      .selectFrom('observations')
+      .innerJoin('indicators', 'indicators.id', 'observations.indicator_id')
+      .select(['indicators.id', 'indicators.name'])
+      .where('indicators.plan_id', '=', planId)
+      .where('observations.period', 'like', '2026%')
+      .distinct()
+      .execute();
+    expect(stored.length).toBeGreaterThan(10);
+    for (const { id, name } of stored) {
+      const item = result.items.find((i) => i.type === 'indicator' && i.id === id)!;
+      expect(item.status, `${name}: ${item.explanation.summaryZh}`).not.toBe('no_data');
+    }
+    // A stock (68件左右 per 10,000 people) is a level on its way from last year's 62.8, not a flow.
+    const patents = byName('每万人口高价值发明专利拥有量');
+    expect(patents.explanation.rule).toBe('year_end_level');
+    expect(patents.status).toBe('on_track');
+    expect(patents.explanation.comparison.trajectoryPoint).toBeCloseTo(65.4, 10);
+    const row = await t.store.db
+      .selectFrom('indicators')
+      .select(['flow', 'observation_kind'])
+      .where('id', '=', patents.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ flow: 0, observation_kind: 'level' });
+    // Flows stay flows.
+    expect(byName('城镇新增就业人数').explanation.rule).toBe('flow_pace');
+    expect(byName('新增跨国公司地区总部').explanation.rule).toBe('flow_pace');
+  });
+
+  it('explains a trajectory with the stored baseline it started from', () => {
+    const share = byName('工业战略性新兴产业总产值占规模以上工业总产值比重');
+    expect(share.explanation.rule).toBe('year_end_level');
+    expect(share.explanation.inputs[0]).toMatchObject({
+      role: 'baseline',
+      period: '2025',
+      value: 43.6,
+      revision: 1,
+      source: '示例数据 (synthetic H1 dataset)',
+    });
+    expect(share.explanation.inputs[0].recordedAt).toBeTruthy();
+    expect(byName('居民消费价格指数').explanation.summaryZh).toContain('上涨0.6%');
+  });
+
   it('explains every status from the explanation alone', () => {
     for (const item of result.items) {
       const e = item.explanation;

@@ -24,7 +24,10 @@ export function registerAssessCommand(program: Command): void {
     .description('按序时进度评估规划执行情况 (assess a plan as of a date)')
     .requiredOption('--plan <id>', 'plan id (planwatch plans)')
     .option('--as-of <date>', 'reference date YYYY-MM-DD (default: today)')
-    .option('--known-at <datetime>', 'only revisions recorded by then (ISO datetime; default: now)')
+    .option(
+      '--known-at <datetime|date>',
+      'only revisions recorded by then: ISO datetime with offset, or YYYY-MM-DD = the end of that day in China Standard Time (UTC+8); default: now',
+    )
     .addOption(
       new Option('--type <type>', 'only one kind of item').choices([
         'indicator',
@@ -36,7 +39,7 @@ export function registerAssessCommand(program: Command): void {
     .option('--json', 'machine-readable output: {asOf, knownAt, summary, items}')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ planwatch assess --plan 1 --as-of 2026-06-30\n  $ planwatch assess --plan 1 --as-of 2026-06-30 --known-at 2026-07-20T00:00:00Z --json',
+      '\nExamples:\n  $ planwatch assess --plan 1 --as-of 2026-06-30\n  $ planwatch assess --plan 1 --as-of 2026-06-30 --known-at 2026-07-20T00:00:00Z --json\n  $ planwatch assess --plan 1 --as-of 2026-06-30 --known-at 2026-07-20   # by 23:59:59.999+08:00',
     )
     .action(
       async (opts: { plan: string; asOf?: string; knownAt?: string; type?: string; json?: boolean }) => {

@@ -3,6 +3,7 @@ import { registerAssessCommand } from './assess.ts';
 import { registerDemoDataCommand } from './demo-data.ts';
 import { registerDepartmentsCommand } from './departments.ts';
 import { registerImportCommand } from './import.ts';
+import { registerIndicatorInputCommands } from './indicator-inputs.ts';
 import { registerMigrateCommand } from './migrate.ts';
 import { registerObservationsCommand } from './observations.ts';
 import { registerParseCommand } from './parse.ts';
@@ -21,6 +22,7 @@ export function registerCommands(program: Command): void {
   registerImportCommand(program);
   registerTargetCommand(program);
   registerAssessCommand(program);
+  registerIndicatorInputCommands(program);
   registerObservationsCommand(program);
   registerDemoDataCommand(program);
   registerDepartmentsCommand(program);

@@ -26,6 +26,20 @@ describe('assessCommitment', () => {
     expect(a.status).toBe(expected);
   });
 
+  it.each<[number, string, AssessmentStatus, boolean]>([
+    [90, '2027-01-10', 'on_track', false], // December's report can still arrive
+    [96, '2027-02-20', 'basically_achieved', true], // overdue: the last report is the year's
+    [90, '2027-02-20', 'missed', true],
+    [100, '2027-02-20', 'achieved', true],
+  ])('after the year closes with a November report of %d, as of %s', (completed, asOf, status, partial) => {
+    const a = assessCommitment(
+      build({ progress: [{ completed, at: '2026-12-05T00:00:00Z', period: '2026-11' }], asOf }),
+    );
+    expect(a.status).toBe(status);
+    expect(a.explanation.comparison.finalOnPartialData).toBe(partial);
+    expect(a.explanation.late).toBe(partial);
+  });
+
   it('paces a report without a period by its date', () => {
     const a = assessCommitment(build({ progress: [{ completed: 50, at: '2026-07-02T08:00:00Z' }] }));
     expect(a.expected?.share).toBeCloseTo(183 / 365, 10);

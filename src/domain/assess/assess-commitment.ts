@@ -2,7 +2,13 @@ import { formatPeriodZh } from '../period/format-period.ts';
 import { parsePeriod } from '../period/parse-period.ts';
 import type { Comparator } from '../target/target.types.ts';
 import type { Assessment } from './assess.types.ts';
-import { elapsedShareOfDate, finishAssessment, isYearClosed, undetermined } from './build-assessment.ts';
+import {
+  daysBetween,
+  elapsedShareOfDate,
+  finalityOf,
+  finishAssessment,
+  undetermined,
+} from './build-assessment.ts';
 import { formatNumber, formatPercent } from './convert-unit.ts';
 import { judgeFlow } from './judge-flow.ts';
 import { mergeThresholds, type ThresholdOverrides } from './thresholds.ts';
@@ -74,7 +80,9 @@ export function assessCommitment(input: CommitmentAssessmentInput): Assessment {
     ? latest.period.endMonth / 12
     : elapsedShareOfDate(latest.asOfDate, item.planYear);
   const direction = item.direction === 'down' || item.comparator === 'lte' ? 'down' : 'up';
-  const final = isYearClosed(input.asOf, item.planYear) && latest.asOfDate >= `${item.planYear}-12-31`;
+  // Progress is reported monthly: the year's last report is overdue like a monthly figure.
+  const endMonth = latest.asOfDate >= `${item.planYear}-12-31` ? 12 : Number(latest.asOfDate.slice(5, 7));
+  const { final, partial } = finalityOf(input.asOf, item.planYear, endMonth, 'month', thresholds);
   const j = judgeFlow({
     actual: latest.completed,
     total: item.value,
@@ -105,7 +113,7 @@ export function assessCommitment(input: CommitmentAssessmentInput): Assessment {
       },
       gap: latest.completed - j.expected,
       projection:
-        j.projected === null
+        j.projected === null || partial
           ? null
           : { value: j.projected, unit, sentence: j.projectionOk ? '预计全年可完成' : '完成难度较大' },
       explanation: {
@@ -113,6 +121,7 @@ export function assessCommitment(input: CommitmentAssessmentInput): Assessment {
         ruleZh: RULE_ZH,
         inputs: [
           {
+            role: 'actual',
             period: latest.period?.key ?? latest.asOfDate,
             kind: 'progress',
             value: latest.completed,
@@ -133,12 +142,17 @@ export function assessCommitment(input: CommitmentAssessmentInput): Assessment {
           mode: thresholds.flowMode,
           direction,
           final,
+          finalOnPartialData: partial,
         },
         pace: { share, method: 'elapsed', yearsUsed: [] },
         summaryZh:
-          j.status === 'achieved' && direction === 'up'
+          (j.status === 'achieved' && direction === 'up'
             ? `${when}${item.name}已完成${formatNumber(latest.completed)}${unit ?? ''}，完成全年任务`
-            : `${when}${item.name}完成${formatNumber(latest.completed)}${unit ?? ''}，完成全年任务的${formatPercent(j.completion)}，${vsPace}`,
+            : final
+              ? `${when}${item.name}完成${formatNumber(latest.completed)}${unit ?? ''}，完成全年任务的${formatPercent(j.completion)}`
+              : `${when}${item.name}完成${formatNumber(latest.completed)}${unit ?? ''}，完成全年任务的${formatPercent(j.completion)}，${vsPace}`) +
+          (partial ? '（全年进展逾期未报，按最近一次报告作年终评估）' : ''),
+        late: partial || daysBetween(latest.asOfDate, input.asOf) > thresholds.lateDays.month,
       },
     },
     binding,

@@ -1,14 +1,21 @@
 import { computePace } from '../pace/compute-pace.ts';
+import { runningTotals } from '../pace/running-totals.ts';
 import { formatPeriodZh } from '../period/format-period.ts';
-import { buildPeriod } from '../period/parse-period.ts';
+import { buildPeriod, parsePeriod } from '../period/parse-period.ts';
 import type { Observation } from './assess.types.ts';
-import { isLate, isYearClosed, type RuleResult, toInputRow, undetermined } from './build-assessment.ts';
+import { finalityOf, isLate, type RuleResult, toInputRow, undetermined } from './build-assessment.ts';
 import { convertUnit, formatNumber, formatPercent } from './convert-unit.ts';
 import { judgeFlow } from './judge-flow.ts';
 import { baseUnitOf, type RuleContext, targetNumber } from './rule-context.ts';
 import type { SelectedObservation } from './select-observations.ts';
 
 const RULE_ZH = '总量类指标按序时进度评估';
+
+/** '2026-04' → '4月', '2026Q2' → '二季度'. */
+function formatMissing(key: string): string {
+  const p = parsePeriod(key);
+  return p ? formatPeriodZh(p, { withYear: false }) : key;
+}
 
 /** Observations of the series converted to the target's unit; other dimensions are refused. */
 function inUnit(obs: SelectedObservation[], unit: string | null): SelectedObservation[] {
@@ -18,32 +25,55 @@ function inUnit(obs: SelectedObservation[], unit: string | null): SelectedObserv
   });
 }
 
+interface YearToDate {
+  value: number;
+  /** The observation the amount is as of (the last one summed for period values). */
+  latest: SelectedObservation;
+  used: SelectedObservation[];
+  /** Periods missing before the latest one reported (period values only). */
+  missing: string[];
+  /** Reported periods after a gap, left out of the amount. */
+  afterGap: string[];
+  janFebCombined: boolean;
+}
+
 /**
- * The year's cumulative amount: the latest ytd_value, or the sum of the year's period_values at
- * the finest granularity present (gaps are reported, the sum then understates).
+ * The year's cumulative amount: the latest ytd_value, or the running total of the year's
+ * period_values at the finest granularity present. A period missing in the middle is not summed
+ * over — the total would understate the year — so the amount is the total up to the last
+ * contiguous period, and the gap is reported; a February without January is a Jan–Feb combined
+ * release, not a gap.
  */
 function cumulative(
   obs: SelectedObservation[],
   year: number,
-): { value: number; latest: SelectedObservation; used: SelectedObservation[]; missing: string[] } | null {
+): YearToDate | { value: null; missing: string[] } | null {
   const ytd = obs.filter((o) => o.kind === 'ytd_value' && o.parsedPeriod.year === year);
   if (ytd.length > 0) {
     const latest = ytd[ytd.length - 1];
-    return { value: latest.value, latest, used: [latest], missing: [] };
+    return { value: latest.value, latest, used: [latest], missing: [], afterGap: [], janFebCombined: false };
   }
   const periods = obs.filter((o) => o.kind === 'period_value' && o.parsedPeriod.year === year);
   if (periods.length === 0) return null;
   const order = ['month', 'quarter', 'half', 'year'] as const;
   const granularity = order.find((g) => periods.some((o) => o.parsedPeriod.granularity === g))!;
-  const used = periods.filter((o) => o.parsedPeriod.granularity === granularity);
-  const latest = used[used.length - 1];
+  const rows = periods.filter((o) => o.parsedPeriod.granularity === granularity);
   const step = { month: 1, quarter: 3, half: 6, year: 12 }[granularity];
-  const have = new Set(used.map((o) => o.parsedPeriod.endMonth));
-  const missing: string[] = [];
-  for (let m = step; m < latest.parsedPeriod.endMonth; m += step) {
-    if (!have.has(m)) missing.push(buildPeriod(year, granularity, m / step)?.key ?? String(m));
-  }
-  return { value: used.reduce((s, o) => s + o.value, 0), latest, used, missing };
+  const byIndex = new Map(rows.map((o) => [o.parsedPeriod.endMonth / step, o.value]));
+  const run = runningTotals(byIndex, granularity);
+  const keyOf = (index: number) => buildPeriod(year, granularity, index)?.key ?? String(index);
+  const missing = run.missing.map(keyOf);
+  if (run.through === 0) return { value: null, missing };
+  const used = rows.filter((o) => o.parsedPeriod.endMonth <= run.through);
+  const afterGap = rows.filter((o) => o.parsedPeriod.endMonth > run.through).map((o) => o.period);
+  return {
+    value: run.points.get(run.through)!,
+    latest: used[used.length - 1],
+    used,
+    missing,
+    afterGap,
+    janFebCombined: run.janFebCombined,
+  };
 }
 
 /**
@@ -61,6 +91,16 @@ export function assessFlow(ctx: RuleContext): RuleResult {
   );
   const sum = cumulative(series, item.planYear);
   if (!sum) return undetermined('no_data', 'flow_pace', RULE_ZH, `${item.name}暂无${item.planYear}年数据`);
+  if (sum.value === null) {
+    const r = undetermined(
+      'pending',
+      'flow_pace',
+      RULE_ZH,
+      `${item.name}缺少${sum.missing.join('、')}数据，无法累计全年完成量，待补报后评估`,
+      { missingPeriods: sum.missing.join(',') },
+    );
+    return { ...r, explanation: { ...r.explanation, missingPeriods: sum.missing } };
+  }
   const period = sum.latest.parsedPeriod;
   const pace = computePace({
     period,
@@ -70,7 +110,13 @@ export function assessFlow(ctx: RuleContext): RuleResult {
   // 以内 makes a cap and 以上 a floor whatever the catalog says; otherwise the indicator's direction.
   const direction =
     target.comparator === 'lte' || (target.comparator !== 'gte' && ctx.direction === 'down') ? 'down' : 'up';
-  const final = isYearClosed(ctx.asOf, item.planYear) && period.endMonth === 12;
+  const { final, partial } = finalityOf(
+    ctx.asOf,
+    item.planYear,
+    period.endMonth,
+    period.granularity,
+    thresholds,
+  );
   const j = judgeFlow({
     actual: sum.value,
     total,
@@ -92,10 +138,19 @@ export function assessFlow(ctx: RuleContext): RuleResult {
       : diff > 0
         ? `超过序时进度${formatNumber(diff, 1)}个百分点`
         : `低于序时进度${formatNumber(-diff, 1)}个百分点`;
+  const gapNote =
+    sum.missing.length > 0
+      ? `（${sum.missing.map((k) => formatMissing(k)).join('、')}数据缺失，按${when}连续数据评估）`
+      : '';
+  const partialNote = partial ? `（全年数据逾期未报，按${when}数据作年终评估）` : '';
   const summaryZh =
-    j.status === 'achieved' && direction === 'up'
+    (j.status === 'achieved' && direction === 'up'
       ? `${when}${item.name}${shown(sum.value)}，已完成全年目标（${target.text}）`
-      : `${when}${item.name}${shown(sum.value)}，完成全年目标的${formatPercent(j.completion)}，${vsPace}`;
+      : final
+        ? `${when}${item.name}${shown(sum.value)}，完成全年目标的${formatPercent(j.completion)}`
+        : `${when}${item.name}${shown(sum.value)}，完成全年目标的${formatPercent(j.completion)}，${vsPace}`) +
+    gapNote +
+    partialNote;
   const sentence =
     j.projectionOk === null
       ? ''
@@ -112,7 +167,8 @@ export function assessFlow(ctx: RuleContext): RuleResult {
     expected: { value: j.expected, unit, share: pace.share },
     actual: { value: sum.value, unit, period: period.key, kind: sum.latest.kind },
     gap: sum.value - j.expected,
-    projection: j.projected === null ? null : { value: j.projected, unit, sentence },
+    // A year judged final on partial data has nothing left to project.
+    projection: j.projected === null || partial ? null : { value: j.projected, unit, sentence },
     explanation: {
       rule: 'flow_pace',
       ruleZh: RULE_ZH,
@@ -133,10 +189,14 @@ export function assessFlow(ctx: RuleContext): RuleResult {
         direction,
         final,
         missingPeriods: sum.missing.length > 0 ? sum.missing.join(',') : null,
+        leftOutAfterGap: sum.afterGap.length > 0 ? sum.afterGap.join(',') : null,
+        janFebCombined: sum.janFebCombined,
+        finalOnPartialData: partial,
       },
       pace: { share: pace.share, method: pace.method, yearsUsed: pace.yearsUsed, note: pace.note },
       summaryZh,
-      late: isLate(sum.latest, ctx.asOf, thresholds),
+      late: partial || isLate(sum.latest, ctx.asOf, thresholds),
+      ...(sum.missing.length > 0 ? { missingPeriods: sum.missing } : {}),
     },
   };
 }

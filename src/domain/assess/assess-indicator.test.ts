@@ -67,6 +67,32 @@ describe('external and qualitative targets', () => {
     expect(late.status).toBe('pending');
   });
 
+  it.each<[string, Observation[], string, number]>([
+    // On the straight line 31 → 28 the June point is 29.5: the gap is against 29.5, and says so.
+    [
+      'a trajectory',
+      [obs('2025', 'level', 31), obs('2026-06', 'level', 29.8)],
+      '序时目标值（29.5微克/立方米）0.3微克/立方米',
+      29.5,
+    ],
+    // Without last year's value the gap is against the assigned number itself.
+    [
+      'the assigned level',
+      [obs('2026-06', 'level', 29.8)],
+      '全年目标（下达目标28微克/立方米）1.8微克/立方米',
+      28,
+    ],
+  ])('names the number it computed the gap against (%s)', (_label, observations, says, against) => {
+    const assignedValues = [
+      { value: 28, unit: '微克/立方米', by: '市生态环境局', at: '2026-03-01T00:00:00Z' },
+    ];
+    const a = assessIndicator(buildIndicatorInput(pm, { observations, assignedValues }));
+    expect(a.explanation.summaryZh).toContain(says);
+    expect(a.explanation.summaryZh).toContain('下达目标28微克/立方米');
+    expect(a.expected?.value).toBeCloseTo(against, 10);
+    expect(a.gap).toBeCloseTo(29.8 - against, 10);
+  });
+
   const qualitative = buildTarget({
     text: '持续改善',
     kind: 'qualitative',

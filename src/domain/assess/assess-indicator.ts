@@ -5,6 +5,7 @@ import { assessMultiYear } from './assess-multi-year.ts';
 import { assessRate } from './assess-rate.ts';
 import { assessRelative } from './assess-relative.ts';
 import { finishAssessment, type RuleResult, undetermined } from './build-assessment.ts';
+import { formatNumber } from './convert-unit.ts';
 import type { RuleContext } from './rule-context.ts';
 import { selectObservations } from './select-observations.ts';
 import { STATUS_LABELS } from './status-labels.ts';
@@ -19,12 +20,20 @@ function byTime<T extends { at: string }>(rows: T[], knownAt: string): T | undef
 }
 
 /**
- * Quantities accumulate over the year (jobs, parks, investment) unless observed as a level (a
- * stock: 床位数, 保有量) and not marked as a flow; rates and levels never do.
+ * A quantity accumulates over the year (jobs, parks, investment) when the item says it is a flow
+ * or its series is not a level (cumulative or per-period amounts; the total of a growth series);
+ * a stock (拥有量, 常住人口, 床位数) is observed as a level and judged as one. With no kind, `flow:
+ * false` is a decision (the user's, or indicatorColumns' reading of the name); only when the item
+ * says nothing either way does a quantity default to a flow. Rates and levels never are.
  */
 function isFlow(ctx: RuleContext): boolean {
   if (ctx.target.kind !== 'quantity') return false;
-  return ctx.item.observationKind !== 'level' || ctx.item.flow === true;
+  const { flow, observationKind: kind } = ctx.item;
+  if (flow === true) return true;
+  if (kind === 'level') return false;
+  // An amount (200亿美元) of a series usually published as growth (外贸进出口) is its year's total.
+  if (kind === 'ytd_value' || kind === 'period_value' || kind === 'ytd_growth') return true;
+  return flow !== false;
 }
 
 function isMultiYear(ctx: RuleContext): boolean {
@@ -50,6 +59,9 @@ function assignedTarget(ctx: RuleContext, value: number, unit: string | null): T
   const direction = ctx.direction ?? 'up';
   return {
     ...ctx.target,
+    // The rules name the target by its text: name the assigned number, so every sentence and
+    // gap is about the number it was judged against.
+    text: `下达目标${formatNumber(value, 6)}${unit ?? ''}`,
     kind: flow ? 'quantity' : kind === 'ytd_growth' ? 'growth' : 'level',
     comparator: direction === 'down' ? 'lte' : direction === 'band' ? 'eq' : 'gte',
     value,
@@ -66,11 +78,12 @@ function assessExternal(ctx: RuleContext): RuleResult {
   const ruleZh = '上级下达目标，按下达值评估';
   if (!assigned) return undetermined('pending', 'external', ruleZh, `${ctx.item.name}待上级下达目标后评估`);
   const unit = assigned.unit ?? ctx.item.unit ?? null;
-  const result = assessNumeric({ ...ctx, target: assignedTarget(ctx, assigned.value, unit) });
-  const summaryZh = result.explanation.summaryZh.replace(
-    /（[^（）]*）/,
-    `（下达目标${assigned.value}${unit ?? ''}）`,
-  );
+  const target = assignedTarget(ctx, assigned.value, unit);
+  const result = assessNumeric({ ...ctx, target });
+  // A trajectory sentence names its own point (序时目标值); the assigned number is added, never swapped in.
+  const summaryZh = result.explanation.summaryZh.includes(target.text)
+    ? result.explanation.summaryZh
+    : `${result.explanation.summaryZh}（${target.text}）`;
   return {
     ...result,
     explanation: {
@@ -79,6 +92,7 @@ function assessExternal(ctx: RuleContext): RuleResult {
       ruleZh: `${ruleZh}：${result.explanation.ruleZh}`,
       inputs: [
         {
+          role: 'assigned',
           period: null,
           kind: 'assigned',
           value: assigned.value,
@@ -113,6 +127,7 @@ function assessQualitative(ctx: RuleContext): RuleResult {
       ruleZh,
       inputs: [
         {
+          role: 'judgement',
           period: null,
           kind: 'judgement',
           value: null,

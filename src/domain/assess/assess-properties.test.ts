@@ -92,6 +92,89 @@ describe('assessment properties', () => {
     );
   });
 
+  /** Five-year targets of each form, with the kind each is observed as. */
+  const multiYearArb = fc.oneof(
+    fc.record({
+      target: fc.double({ min: 0.5, max: 200, noNaN: true }).chain((value) =>
+        fc.constantFrom<'up' | 'down'>('up', 'down').map((direction) =>
+          buildTarget({
+            text: direction === 'up' ? `提高到${value}` : `降低到${value}`,
+            kind: 'level',
+            comparator: 'eq',
+            value,
+            unit: '岁',
+            normalized: { value, unit: '岁' },
+            direction,
+          }),
+        ),
+      ),
+      kind: fc.constant<ObservationKind>('level'),
+    }),
+    fc.record({
+      target: fc.double({ min: -50, max: -0.5, noNaN: true }).map((value) =>
+        buildTarget({
+          text: '累计降低',
+          kind: 'cumulative_change',
+          comparator: 'eq',
+          value,
+          direction: 'down',
+        }),
+      ),
+      kind: fc.constant<ObservationKind>('level'),
+    }),
+    fc.record({
+      target: fc
+        .double({ min: 0.5, max: 20, noNaN: true })
+        .map((value) =>
+          buildTarget({ text: '年均增长', kind: 'cagr', comparator: 'gte', value, direction: 'up' }),
+        ),
+      kind: fc.constant<ObservationKind>('ytd_growth'),
+    }),
+  );
+  const laterPeriod = fc.constantFrom('2027', '2027-06', '2028', '2028-09', '2030', '2030-06');
+  const multiAsOf = fc.constantFrom('2028-12-31', '2030-12-31', '2031-01-31', '2031-12-31');
+
+  it('more actual never makes a multi-year status worse for up, better for down', () => {
+    fc.assert(
+      fc.property(
+        multiYearArb,
+        fc.double({ min: 1, max: 150, noNaN: true }),
+        fc.double({ min: -20, max: 150, noNaN: true }),
+        laterPeriod,
+        multiAsOf,
+        fc.boolean(),
+        num,
+        num,
+        ({ target, kind }, base, middle, period, asOfDate, baselineFromPlan, x, y) => {
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          const status = (v: number) => {
+            // A fixed history (a base, an earlier year) and a varying latest value.
+            const history =
+              kind === 'level'
+                ? [...(baselineFromPlan ? [] : [obs('2025', kind, base)]), obs('2026', kind, middle)]
+                : [obs('2026', kind, middle)];
+            return assessIndicator(
+              buildIndicatorInput(
+                {
+                  target,
+                  observationKind: kind,
+                  flow: false,
+                  periodStart: 2026,
+                  periodEnd: 2030,
+                  baseline: baselineFromPlan ? { value: base, period: '2025' } : null,
+                },
+                { observations: [...history, obs(period, kind, v)], asOf: asOfDate },
+              ),
+            ).status;
+          };
+          const [a, b] = [GOODNESS[status(lo)], GOODNESS[status(hi)]];
+          return target.direction === 'down' ? b <= a : b >= a;
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
   it('more done never makes a commitment worse', () => {
     fc.assert(
       fc.property(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../target/target.types.ts';
-import type { AssessmentStatus, Observation } from './assess.types.ts';
+import type { AssessmentStatus, Observation, ObservationKind } from './assess.types.ts';
 import { assessIndicator } from './assess-indicator.ts';
 import {
   buildIndicatorInput,
@@ -147,6 +147,52 @@ describe('rates and levels against a target (rate_vs_level) — every DESIGN row
     expect(statusOf({ target, observationKind: 'level' }, [obs('2026-06', 'level', 102.3)])).toBe('at_risk');
   });
 
+  it.each<[ObservationKind, number, string]>([
+    ['level', 101.5, '上涨1.5%'],
+    ['level', 99.2, '下降0.8%'],
+    ['ytd_growth', 1.5, '上涨1.5%'],
+  ])('reads an index published as %s (%d) as its rise', (kind, value, reads) => {
+    const target = buildTarget({
+      text: '102左右',
+      kind: 'index',
+      value: 102,
+      impliedGrowth: 2,
+      direction: 'down',
+      unit: null,
+      normalized: { value: 102, unit: '' },
+    });
+    const a = assessIndicator(
+      buildIndicatorInput(
+        { name: '居民消费价格指数', target, observationKind: kind },
+        { observations: [obs('2026-06', kind, value)] },
+      ),
+    );
+    expect(a.explanation.summaryZh).toContain(`居民消费价格指数${reads}`);
+    expect(a.explanation.summaryZh).not.toContain('为');
+    expect(a.actual?.unit).toBe('%');
+  });
+
+  it.each<[string, string, number, number]>([
+    ['万亿元', '亿元', 1, 10490],
+    ['亿元', '万亿元', 10000, 1.049],
+    ['亿元', '亿元', 10000, 10490],
+  ])('derives growth from amounts in %s last year and %s this year', (lastUnit, unit, last, now) => {
+    const a = assessIndicator(
+      buildIndicatorInput(
+        { target: growthTarget('增长5%左右', 'approx', 5), observationKind: 'ytd_growth' },
+        {
+          observations: [
+            obs('2025-06', 'ytd_value', last, { unit: lastUnit }),
+            obs('2026-06', 'ytd_value', now, { unit }),
+          ],
+        },
+      ),
+    );
+    expect(a.actual?.value).toBeCloseTo(4.9, 8);
+    expect(a.explanation.comparison.derivedFrom).toBe('ytd_value');
+    expect(a.explanation.inputs.map((r) => r.role)).toEqual(['derived_from', 'derived_from']);
+  });
+
   it('writes the sentence a report would use', () => {
     const a = assessIndicator(
       buildIndicatorInput(
@@ -191,6 +237,31 @@ describe('year-end levels (year_end_level)', () => {
     );
     expect(a.explanation.rule).toBe('year_end_level');
     expect(a.explanation.inputs[0]).toMatchObject({ kind: 'baseline', value: 42 });
+  });
+
+  it('explains a stored baseline with its revision, recording time and source', () => {
+    const a = assessIndicator(
+      buildIndicatorInput(
+        { target: share, baseline: { value: 41, period: '2025' } },
+        {
+          observations: [
+            obs('2025', 'level', 42, { revision: 3, recordedAt: '2026-02-01T00:00:00Z', source: '市统计局' }),
+            obs('2026-06', 'level', 43.5),
+          ],
+        },
+      ),
+    );
+    expect(a.explanation.comparison.trajectoryPoint).toBeCloseTo(43.5, 10);
+    expect(a.explanation.inputs[0]).toMatchObject({
+      role: 'baseline',
+      kind: 'baseline',
+      period: '2025',
+      value: 42,
+      revision: 3,
+      recordedAt: '2026-02-01T00:00:00Z',
+      source: '市统计局',
+    });
+    expect(a.explanation.inputs[1]).toMatchObject({ role: 'actual', period: '2026-06' });
   });
 
   it('holds a level already met to the target itself', () => {

@@ -1,5 +1,5 @@
 import { formatPeriodZh } from '../period/format-period.ts';
-import type { ObservationKind } from './assess.types.ts';
+import type { AssessmentInputRow, ObservationKind } from './assess.types.ts';
 import { isLate, isYearClosed, type RuleResult, toInputRow, undetermined } from './build-assessment.ts';
 import { convertUnit, formatNumber } from './convert-unit.ts';
 import { deriveGrowth } from './derive-growth.ts';
@@ -47,16 +47,51 @@ function specOf(ctx: RuleContext): TargetSpec & { text: string } {
   return { comparator: t.comparator, value: t.normalized?.value ?? t.value, direction, text: t.text };
 }
 
+/** The stored observation behind a converted one: inputs show what was recorded, as recorded. */
+function asRecorded(ctx: RuleContext, o: SelectedObservation): SelectedObservation {
+  return (
+    ctx.selected.find(
+      (s) => s.period === o.period && s.kind === o.kind && (s.region ?? '') === (o.region ?? ''),
+    ) ?? o
+  );
+}
+
 const STATUS_BY_BAND: Record<'open' | 'final', Record<Band, RuleResult['status']>> = {
   open: { green: 'on_track', yellow: 'at_risk', red: 'off_track' },
   final: { green: 'achieved', yellow: 'basically_achieved', red: 'missed' },
 };
 
-/** Last year's value of the level: the item's baseline, else the latest observation of last year. */
-function baselineOf(ctx: RuleContext, kind: string): { value: number; period: string | null } | null {
-  if (ctx.item.baseline) return { value: ctx.item.baseline.value, period: ctx.item.baseline.period ?? null };
-  const last = latestOf(ctx.selected, kind, ctx.item.planYear - 1);
-  return last ? { value: last.value, period: last.period } : null;
+interface Baseline {
+  value: number;
+  period: string | null;
+  /** The stored observation it came from (its revision, recording time and source explain it). */
+  observation?: SelectedObservation;
+}
+
+/**
+ * Last year's value of the level: the latest stored observation of last year (taken from
+ * `ofKind`, already in the unit judged; a statistic with its revision beats the plan's text),
+ * else the item's baseline from the plan's outcomes.
+ */
+function baselineOf(ctx: RuleContext, ofKind: SelectedObservation[], kind: string): Baseline | null {
+  const last = latestOf(ofKind, kind, ctx.item.planYear - 1);
+  if (last) return { value: last.value, period: last.period, observation: last };
+  const b = ctx.item.baseline;
+  return b && Number.isFinite(b.value) ? { value: b.value, period: b.period ?? null } : null;
+}
+
+function baselineRow(ctx: RuleContext, b: Baseline, unit: string | null): AssessmentInputRow {
+  if (b.observation) return { ...toInputRow(asRecorded(ctx, b.observation), 'baseline'), kind: 'baseline' };
+  return {
+    role: 'baseline',
+    period: b.period,
+    kind: 'baseline',
+    value: b.value,
+    unit,
+    revision: null,
+    recordedAt: null,
+    source: 'plan',
+  };
 }
 
 /**
@@ -73,13 +108,15 @@ export function assessRate(ctx: RuleContext): RuleResult {
     target.kind === 'growth' ||
     target.kind === 'index' ||
     (target.normalized?.unit ?? target.unit) === '%';
-  const unit = kind === 'ytd_growth' ? '%' : baseUnitOf(ctx);
+  // An index (102左右, last year = 100) is judged as the growth it implies, in %.
+  const unit = kind === 'ytd_growth' || target.kind === 'index' ? '%' : baseUnitOf(ctx);
   const spec = specOf(ctx);
   if (spec.value === null && (spec.min == null || spec.max == null)) {
     return undetermined('pending', 'rate_vs_level', RULE_ZH.rate_vs_level, '目标未给出数值，待评估');
   }
   const convert = (o: SelectedObservation): SelectedObservation | null => {
-    let value = kind === 'ytd_growth' ? o.value : convertUnit(o.value, o.unit, unit);
+    let value =
+      kind === 'ytd_growth' || target.kind === 'index' ? o.value : convertUnit(o.value, o.unit, unit);
     if (value === null) return null;
     // An index published as a level (101.5, last year = 100) against an index target.
     if (target.kind === 'index' && o.kind === 'level') value -= 100;
@@ -101,7 +138,7 @@ export function assessRate(ctx: RuleContext): RuleResult {
 
   let rule: 'rate_vs_level' | 'year_end_level' = 'rate_vs_level';
   let point = spec.value;
-  let baseline: { value: number; period: string | null } | null = null;
+  let baseline: Baseline | null = null;
   const oneSided =
     spec.comparator !== 'range' &&
     spec.value !== null &&
@@ -116,7 +153,7 @@ export function assessRate(ctx: RuleContext): RuleResult {
     thresholds.levelTrajectory &&
     oneSided
   ) {
-    baseline = baselineOf(ctx, kind);
+    baseline = baselineOf(ctx, ofKind, kind);
     const x = spec.value!;
     const up = spec.comparator === 'gte' || (spec.comparator !== 'lte' && spec.direction !== 'down');
     // Only a level that still has to move is on a trajectory; one already met must just be held.
@@ -136,32 +173,29 @@ export function assessRate(ctx: RuleContext): RuleResult {
   const status = STATUS_BY_BAND[final ? 'final' : 'open'][judged.band];
 
   const when = formatPeriodZh(latest.parsedPeriod, { ytd: kind === 'ytd_growth', withYear: false });
-  const pp = isRate ? '个百分点' : (unit ?? '');
+  // Amounts read in the unit the plan wrote (2480万人, not 24800000人).
+  const written = !isRate && target.unit && target.unit !== unit ? target.unit : null;
+  const shown = (v: number) => {
+    const w = written ? convertUnit(v, unit, written) : null;
+    return w === null ? `${formatNumber(v)}${unit ?? ''}` : `${formatNumber(w)}${written}`;
+  };
+  // A price index reads as its rise (涨幅), whether published as growth (1.5) or as a level (101.5).
   const valueZh =
-    kind === 'ytd_growth'
-      ? `${latest.value >= 0 ? '增长' : '下降'}${formatNumber(Math.abs(latest.value))}%`
-      : `为${formatNumber(latest.value)}${unit ?? ''}`;
+    target.kind === 'index'
+      ? `${latest.value >= 0 ? '上涨' : '下降'}${formatNumber(Math.abs(latest.value))}%`
+      : kind === 'ytd_growth'
+        ? `${latest.value >= 0 ? '增长' : '下降'}${formatNumber(Math.abs(latest.value))}%`
+        : `为${shown(latest.value)}`;
   const side = judged.lower !== null && latest.value < judged.lower ? '低于' : '高于';
-  const against =
-    rule === 'year_end_level'
-      ? `序时目标值（${formatNumber(point!)}${unit ?? ''}）`
-      : `全年目标（${spec.text}）`;
+  const against = rule === 'year_end_level' ? `序时目标值（${shown(point!)}）` : `全年目标（${spec.text}）`;
   const summaryZh =
     judged.band === 'green'
       ? `${when}${item.name}${valueZh}，符合${against}要求`
-      : `${when}${item.name}${valueZh}，${side}${against}${formatNumber(judged.shortfall)}${pp}`;
-  const inputs = derived ? derived.from.map(toInputRow) : [toInputRow(latest)];
-  if (rule === 'year_end_level' && baseline) {
-    inputs.unshift({
-      period: baseline.period,
-      kind: 'baseline',
-      value: baseline.value,
-      unit,
-      revision: null,
-      recordedAt: null,
-      source: item.baseline ? 'plan' : null,
-    });
-  }
+      : `${when}${item.name}${valueZh}，${side}${against}${isRate ? `${formatNumber(judged.shortfall)}个百分点` : shown(judged.shortfall)}`;
+  const inputs = derived
+    ? derived.from.map((o) => toInputRow(o, 'derived_from'))
+    : [toInputRow(asRecorded(ctx, latest))];
+  if (rule === 'year_end_level' && baseline) inputs.unshift(baselineRow(ctx, baseline, unit));
   const reference = point ?? ((spec.min ?? 0) + (spec.max ?? 0)) / 2;
   return {
     status,

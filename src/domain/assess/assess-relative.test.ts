@@ -55,4 +55,20 @@ describe('relative targets', () => {
     expect(a.actual?.value).toBeCloseTo(4.5, 10);
     expect(a.status).toBe('on_track');
   });
+
+  it('says which input is its own and which the reference', () => {
+    const a = assessIndicator(
+      buildIndicatorInput(
+        { name: '居民人均可支配收入', target },
+        {
+          observations: [obs('2026Q2', 'ytd_growth', 4.8, { source: '市统计局' })],
+          referenceObservations: [obs('2026Q2', 'ytd_growth', 5, { source: '国家统计局' })],
+        },
+      ),
+    );
+    expect(a.explanation.inputs).toMatchObject([
+      { role: 'actual', value: 4.8, source: '市统计局' },
+      { role: 'reference', value: 5, series: '地区生产总值', source: '国家统计局' },
+    ]);
+  });
 });

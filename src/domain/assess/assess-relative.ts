@@ -27,8 +27,9 @@ export function assessRelative(ctx: RuleContext): RuleResult {
     return undetermined('pending', 'relative', RULE_ZH, `${refName}暂无${item.planYear}年数据，待评估`);
   }
   // Income and similar series may come as amounts only: growth against last year's same period.
-  const own =
-    latestOf(ctx.selected, kind, item.planYear) ?? deriveGrowth(ctx.selected, item.planYear)?.derived;
+  const published = latestOf(ctx.selected, kind, item.planYear);
+  const ownDerived = published ? null : deriveGrowth(ctx.selected, item.planYear);
+  const own = published ?? ownDerived?.derived;
   if (!own) return undetermined('no_data', 'relative', RULE_ZH, `${item.name}暂无${item.planYear}年数据`);
   const ref = reference.find((o) => o.period === own.period) ?? reference[reference.length - 1];
   const d = own.value - ref.value;
@@ -63,7 +64,11 @@ export function assessRelative(ctx: RuleContext): RuleResult {
     explanation: {
       rule: 'relative',
       ruleZh: RULE_ZH,
-      inputs: [toInputRow(own), { ...toInputRow(ref), source: ref.source ?? refName }],
+      // Two series of growth: the role says which is the indicator's own and which the reference.
+      inputs: [
+        ...(ownDerived ? ownDerived.from.map((o) => toInputRow(o, 'derived_from')) : [toInputRow(own)]),
+        { ...toInputRow(ref, 'reference'), series: refName, source: ref.source ?? refName },
+      ],
       comparison: {
         actual: own.value,
         reference: ref.value,

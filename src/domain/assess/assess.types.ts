@@ -95,7 +95,16 @@ export interface IndicatorAssessmentInput {
   thresholds?: ThresholdOverrides | null;
 }
 
+/**
+ * What an input row is to the rule: the value judged, the start of a trajectory, the series a
+ * relative target compares with, the number a higher level assigned, a person's judgement, or an
+ * amount a derived value was computed from.
+ */
+export type InputRole = 'actual' | 'baseline' | 'reference' | 'assigned' | 'judgement' | 'derived_from';
+
 export interface AssessmentInputRow {
+  /** Absent on rows from older callers; every rule sets it. */
+  role?: InputRole;
   period: string | null;
   /** An observation kind, or 'assigned' / 'judgement' / 'baseline' / 'progress'. */
   kind: string;
@@ -106,6 +115,8 @@ export interface AssessmentInputRow {
   recordedAt: string | null;
   source: string | null;
   recordedBy?: string | null;
+  /** For a `reference` row: the indicator it belongs to (地区生产总值). */
+  series?: string | null;
 }
 
 export interface Explanation {
@@ -120,6 +131,11 @@ export interface Explanation {
   summaryZh: string;
   /** The latest data is older than the frequency's usual release delay. */
   late?: boolean;
+  /**
+   * Periods of a period_value series missing before its latest one: the amount is then judged only
+   * up to the last contiguous period (see docs/assessment.md), never on an understated sum.
+   */
+  missingPeriods?: string[];
 }
 
 export type AssessmentRule =

@@ -1,4 +1,11 @@
-import type { Assessment, AssessmentInputRow, AssessmentStatus, Observation } from './assess.types.ts';
+import type { Granularity } from '../period/period.types.ts';
+import type {
+  Assessment,
+  AssessmentInputRow,
+  AssessmentStatus,
+  InputRole,
+  Observation,
+} from './assess.types.ts';
 import type { SelectedObservation } from './select-observations.ts';
 import { colorOf } from './status-labels.ts';
 import type { Thresholds } from './thresholds.ts';
@@ -30,8 +37,9 @@ function tidyNumbers<T>(value: T): T {
   return value;
 }
 
-export function toInputRow(o: Observation): AssessmentInputRow {
+export function toInputRow(o: Observation, role: InputRole = 'actual'): AssessmentInputRow {
   return {
+    role,
     period: o.period,
     kind: o.kind,
     value: o.value,
@@ -86,4 +94,31 @@ export function undetermined(
 /** The year is over at `asOf` (the report of the year can be final). */
 export function isYearClosed(asOf: string, year: number): boolean {
   return asOf >= `${year}-12-31`;
+}
+
+export interface Finality {
+  /** Final statuses (achieved / basically achieved / missed) apply. */
+  final: boolean;
+  /** Final, but judged on data that does not cover the whole year: the full-year figure is overdue. */
+  partial: boolean;
+}
+
+/**
+ * When a year's judgement becomes final. With the full year's data, as soon as the year has
+ * closed. Without it, a plan office waits for the December (or annual) figure while it can still
+ * arrive on time — in January, 1—11月 data says nothing final — and once it is overdue (more than
+ * `lateDays` of the series' granularity after 31 December) judges the latest data as final, flagged
+ * late, rather than leaving the year unjudged.
+ */
+export function finalityOf(
+  asOf: string,
+  year: number,
+  latestEndMonth: number,
+  granularity: Granularity,
+  t: Thresholds,
+): Finality {
+  if (!isYearClosed(asOf, year)) return { final: false, partial: false };
+  if (latestEndMonth === 12) return { final: true, partial: false };
+  const overdue = daysBetween(`${year}-12-31`, asOf) > t.lateDays[granularity];
+  return { final: overdue, partial: overdue };
 }

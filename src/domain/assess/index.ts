@@ -16,6 +16,7 @@ export type {
   ReportedStage,
 } from './assess-project.ts';
 export { assessProject } from './assess-project.ts';
+export { readsAsAnnualFlow } from './infer-flow.ts';
 export { judgeAgainstTarget, toleranceOf } from './judge-against-target.ts';
 export { judgeFlow } from './judge-flow.ts';
 export type { SelectedObservation, SelectOptions } from './select-observations.ts';
@@ -23,5 +24,5 @@ export { selectObservations } from './select-observations.ts';
 export { colorOf, STATUS_LABELS } from './status-labels.ts';
 export type { AssessedEntry, AssessmentSummary, GroupKey, StatusCounts } from './summarize-assessments.ts';
 export { summarizeAssessments } from './summarize-assessments.ts';
-export type { ThresholdOverrides, Thresholds } from './thresholds.ts';
-export { DEFAULT_THRESHOLDS, mergeThresholds } from './thresholds.ts';
+export type { ThresholdIssue, ThresholdOverrides, Thresholds } from './thresholds.ts';
+export { checkThresholds, DEFAULT_THRESHOLDS, mergeThresholds } from './thresholds.ts';

@@ -61,7 +61,8 @@ export function judgeFlow(input: FlowInput): FlowJudgement {
   const base = { expected, ratio, completion, pointsVsPace, projected, tolerance };
 
   if (input.direction === 'down') {
-    const projectionOk = projected === null ? null : projected <= total + tolerance;
+    // A projection that lands on the cap within float noise stays within it.
+    const projectionOk = projected === null ? null : atMost(projected, total + tolerance);
     if (input.final) {
       const status: AssessmentStatus = atMost(actual, total + tolerance)
         ? 'achieved'
@@ -91,7 +92,8 @@ export function judgeFlow(input: FlowInput): FlowJudgement {
     return { status, projectionOk, ...base };
   }
 
-  const projectionOk = projected === null ? null : projected >= total - tolerance;
+  // 240000 / 0.4 is 599999.99999999994: a projection equal to T within float noise reaches it.
+  const projectionOk = projected === null ? null : atLeast(projected, total - tolerance);
   if (atLeast(actual, total - tolerance)) return { status: 'achieved', projectionOk, ...base };
   if (input.final) {
     const status: AssessmentStatus = atLeast(actual, total * t.basicallyAchievedFlowRatio)

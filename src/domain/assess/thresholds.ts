@@ -73,3 +73,91 @@ export function mergeThresholds(...layers: Array<ThresholdOverrides | null | und
   }
   return out;
 }
+
+export interface ThresholdIssue {
+  /** The field at fault, as it is named in the settings (flowGreenRatio, lateDays.month). */
+  path: string;
+  message: string;
+}
+
+/** Ratios compared with actual / expected or observed / required: a share of the target, (0, 2]. */
+const RATIOS = [
+  'flowGreenRatio',
+  'flowYellowRatio',
+  'multiYearOnTrack',
+  'multiYearAtRisk',
+  'basicallyAchievedFlowRatio',
+] as const;
+/** Tolerances as a share of the target: 0 (none) to 1 (the whole target). */
+const SHARES = ['rateToleranceShare', 'quantityToleranceShare'] as const;
+/** Tolerances in percentage points or points behind pace. */
+const POINTS = [
+  'flowYellowPoints',
+  'flowRedPoints',
+  'rateToleranceMinPoints',
+  'relativeGreenPoints',
+  'relativeYellowPoints',
+] as const;
+/** [stricter, looser]: the green bound must not be looser than the yellow one. */
+const ORDERED: Array<{ green: keyof Thresholds; yellow: keyof Thresholds; higherIsStricter: boolean }> = [
+  { green: 'flowGreenRatio', yellow: 'flowYellowRatio', higherIsStricter: true },
+  { green: 'multiYearOnTrack', yellow: 'multiYearAtRisk', higherIsStricter: true },
+  { green: 'flowYellowPoints', yellow: 'flowRedPoints', higherIsStricter: false },
+  { green: 'relativeGreenPoints', yellow: 'relativeYellowPoints', higherIsStricter: false },
+];
+
+/**
+ * Every problem with a set of threshold overrides, one issue per field, judged on the settings
+ * they produce merged over `inherited` (the defaults, or the plan's for an indicator): a ratio
+ * outside (0, 2], a negative tolerance, or a green bound looser than its yellow one (green ratio
+ * 0.8 with yellow 0.85 would make yellow unreachable and colour a worse result greener). Empty
+ * when the overrides are usable.
+ *
+ * @example
+ * checkThresholds({ flowGreenRatio: 0.8 }) // [{ path: 'flowGreenRatio', message: '… ≥ flowYellowRatio (0.85) …' }]
+ */
+export function checkThresholds(
+  overrides: ThresholdOverrides,
+  inherited: Readonly<Thresholds> = DEFAULT_THRESHOLDS,
+): ThresholdIssue[] {
+  const issues: ThresholdIssue[] = [];
+  const set = (k: string) => (overrides as Record<string, unknown>)[k] != null;
+  const num = (k: string) => (overrides as Record<string, unknown>)[k] as number;
+  const bad = (k: string, message: string) => issues.push({ path: k, message });
+  for (const k of RATIOS) {
+    if (set(k) && !(Number.isFinite(num(k)) && num(k) > 0 && num(k) <= 2))
+      bad(k, `必须大于0且不超过2 (a ratio in (0, 2]): ${num(k)}`);
+  }
+  for (const k of SHARES) {
+    if (set(k) && !(Number.isFinite(num(k)) && num(k) >= 0 && num(k) <= 1))
+      bad(k, `必须在0到1之间 (a share of the target in [0, 1]): ${num(k)}`);
+  }
+  for (const k of POINTS) {
+    if (set(k) && !(Number.isFinite(num(k)) && num(k) >= 0))
+      bad(k, `不能为负数 (must not be negative): ${num(k)}`);
+  }
+  for (const [g, days] of Object.entries(overrides.lateDays ?? {})) {
+    if (days != null && !(Number.isInteger(days) && days >= 0))
+      bad(`lateDays.${g}`, `必须是非负整数天数 (whole days, not negative): ${days}`);
+  }
+  if (
+    overrides.seasonalMinYears != null &&
+    !(Number.isInteger(overrides.seasonalMinYears) && overrides.seasonalMinYears >= 1)
+  )
+    bad('seasonalMinYears', `至少为1年 (at least 1): ${overrides.seasonalMinYears}`);
+  if (issues.length > 0) return issues;
+  const merged = mergeThresholds(inherited as ThresholdOverrides, overrides);
+  for (const { green, yellow, higherIsStricter } of ORDERED) {
+    const [g, y] = [merged[green] as number, merged[yellow] as number];
+    if (higherIsStricter ? g >= y : g <= y) continue;
+    const relation = higherIsStricter ? '≥' : '≤';
+    for (const [k, other] of [
+      [green, yellow],
+      [yellow, green],
+    ] as const) {
+      if (set(k))
+        bad(k, `与 ${other} 不一致 (inconsistent): ${green} (${g}) 必须 ${relation} ${yellow} (${y})`);
+    }
+  }
+  return issues;
+}

@@ -74,6 +74,36 @@ describe('computePace', () => {
     expect(r.note).toContain('插值');
   });
 
+  it('learns from monthly period values published Jan–Feb combined, interpolating January', () => {
+    // February carries January too; every other month is its own amount.
+    const year = (y: number) => [
+      { period: `${y}-02`, kind: 'period_value', value: 20 },
+      ...Array.from({ length: 10 }, (_, i) => ({
+        period: `${y}-${String(i + 3).padStart(2, '0')}`,
+        kind: 'period_value',
+        value: 10,
+      })),
+    ];
+    const june = computePace({ period: p('2026-06'), history: [...year(2024), ...year(2025)] });
+    expect(june).toMatchObject({ method: 'seasonal', yearsUsed: [2024, 2025] });
+    expect(june.share).toBeCloseTo(0.5, 10);
+    const january = computePace({ period: p('2026-01'), history: [...year(2024), ...year(2025)] });
+    expect(january.share).toBeCloseTo(1 / 12, 10);
+    expect(january.note).toContain('插值');
+  });
+
+  it('does not learn from a year of period values with a real gap', () => {
+    const year = (y: number) =>
+      [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({
+        period: `${y}-${String(m).padStart(2, '0')}`,
+        kind: 'period_value',
+        value: 10,
+      }));
+    expect(computePace({ period: p('2026-06'), history: [...year(2024), ...year(2025)] }).method).toBe(
+      'elapsed',
+    );
+  });
+
   it('does not bridge gaps wider than three months', () => {
     const history = [...ytdYear(2024, flat, [4, 5, 6, 7]), ...ytdYear(2025, flat, [4, 5, 6, 7])];
     const r = computePace({ period: p('2026-06'), history });

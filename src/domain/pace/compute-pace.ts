@@ -1,5 +1,6 @@
 import { parsePeriod } from '../period/parse-period.ts';
-import type { Period } from '../period/period.types.ts';
+import type { Granularity, Period } from '../period/period.types.ts';
+import { runningTotals } from './running-totals.ts';
 
 /** An observation as pace needs it: only cumulative and per-period amounts are used. */
 export interface PaceObservation {
@@ -44,22 +45,6 @@ export function elapsedShare(period: Period): number {
 /** Cumulative amount from January by end month (0 at month 0), learned from one year's data. */
 type CumulativePoints = Map<number, number>;
 
-function addSums(
-  points: CumulativePoints,
-  byIndex: Map<number, number>,
-  months: number,
-  count: number,
-): void {
-  let sum = 0;
-  for (let i = 1; i <= count; i++) {
-    const v = byIndex.get(i);
-    // A gap breaks the running sum: later sums would silently miss the gap's amount.
-    if (v === undefined) return;
-    sum += v;
-    if (!points.has(i * months)) points.set(i * months, sum);
-  }
-}
-
 function cumulativePointsByYear(history: PaceObservation[]): Map<number, CumulativePoints> {
   const ytd = new Map<number, CumulativePoints>();
   const perPeriod = new Map<number, Map<string, Map<number, number>>>();
@@ -82,10 +67,11 @@ function cumulativePointsByYear(history: PaceObservation[]): Map<number, Cumulat
   }
   for (const [year, byGranularity] of perPeriod) {
     const points = ytd.get(year) ?? new Map<number, number>();
-    const spec = { month: [1, 12], quarter: [3, 4], half: [6, 2] } as const;
     for (const [g, byIndex] of byGranularity) {
-      const [months, count] = spec[g as keyof typeof spec];
-      addSums(points, byIndex, months, count);
+      // A gap stops the running totals: later sums would silently miss the gap's amount. A
+      // missing January before a February is a Jan–Feb combined release, not a gap.
+      for (const [m, v] of runningTotals(byIndex, g as Granularity).points)
+        if (!points.has(m)) points.set(m, v);
     }
     ytd.set(year, points);
   }
@@ -120,8 +106,9 @@ function shareInYear(
  * The share of the year's total normally done by the end of `period` (序时进度).
  *
  * Seasonal when at least `minYears` complete earlier years of the series give a share for the
- * same month: s(m) = mean over years of (cumulative at m / full-year total). A month missing in
- * a year is linearly interpolated between the nearest known cumulative points (Jan–Feb combined
+ * same month: s(m) = mean over years of (cumulative at m / full-year total). Per-period amounts
+ * (period_value) are accumulated; a monthly series without January but with February is a Jan–Feb
+ * combined release (see runningTotals). A month missing in a year is linearly interpolated between the nearest known cumulative points (Jan–Feb combined
  * releases leave January empty) when they are at most `maxGapMonths` apart; else that year is
  * not used. Falls back to elapsed time (endMonth / 12), saying why in `note`.
  *

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../errors/app-error.ts';
@@ -8,6 +8,7 @@ import {
   judgementSchema,
   recordAssignment,
   recordJudgement,
+  setIndicatorThresholds,
   setPlanThresholds,
 } from '../../services/assessment/record-indicator-inputs.ts';
 import { isoDate, thresholdOverridesSchema, todayInChina } from '../../services/validation.ts';
@@ -16,10 +17,11 @@ const params = z.object({ id: z.coerce.number().int().positive() });
 const query = z.object({
   asOf: isoDate.optional().describe('reference date YYYY-MM-DD; default today (China Standard Time)'),
   knownAt: z
-    .string()
-    .datetime({ offset: true })
+    .union([z.string().datetime({ offset: true }), isoDate])
     .optional()
-    .describe('only revisions recorded by then (ISO datetime with offset); default now'),
+    .describe(
+      'only revisions recorded by then: an ISO datetime with offset, or a date YYYY-MM-DD meaning the end of that day in China Standard Time (UTC+8); default now',
+    ),
 });
 
 export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
@@ -64,6 +66,12 @@ export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
       return { asOf: r.asOf, knownAt: r.knownAt, item };
     },
   );
+}
+
+/** With attachValidation only the body is left to the service: bad ids are still a 400 here. */
+function refuseBadParams(request: FastifyRequest): void {
+  const error = request.validationError as (Error & { validationContext?: string }) | undefined;
+  if (error && error.validationContext !== 'body') throw error;
 }
 
 export async function assessmentInputRoutes(base: FastifyInstance): Promise<void> {
@@ -111,7 +119,30 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
         params,
         body: thresholdOverridesSchema.nullable(),
       },
+      // The service validates again and adds range and consistency problems, so one 400 lists
+      // every field to fix rather than the schema's first.
+      attachValidation: true,
     },
-    async (request) => setPlanThresholds(app.store, request.params.id, request.body),
+    async (request) => {
+      refuseBadParams(request);
+      return setPlanThresholds(app.store, request.params.id, request.body);
+    },
+  );
+
+  app.put(
+    '/plans/:id/indicators/:indicatorId/thresholds',
+    {
+      schema: {
+        tags: ['assessment'],
+        summary: "设置指标的评估阈值 (indicator-level thresholds over the plan's; null inherits them)",
+        params: indicatorParams,
+        body: thresholdOverridesSchema.nullable(),
+      },
+      attachValidation: true,
+    },
+    async (request) => {
+      refuseBadParams(request);
+      return setIndicatorThresholds(app.store, request.params.id, request.params.indicatorId, request.body);
+    },
   );
 }

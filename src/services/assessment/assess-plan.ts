@@ -5,7 +5,7 @@ import {
   assessIndicator,
   assessMeasure,
   assessProject,
-  type Observation,
+  type IndicatorItem,
   type ObservationKind,
   summarizeAssessments,
   type Thresholds,
@@ -23,12 +23,37 @@ import { loadAssessmentData } from './load-assessment-data.ts';
 export interface AssessPlanOptions {
   /** YYYY-MM-DD; periods ending after it do not count. */
   asOf: string;
-  /** ISO datetime; revisions recorded after it do not count. Default: now. */
+  /**
+   * ISO datetime with offset, or a date (the end of that day, China Standard Time); revisions
+   * recorded after it do not count. Default: now.
+   */
   knownAt?: string;
   /** Restrict to one item. */
   only?: { type: AssessedItem['type']; id: number };
   /** Restrict to one kind of item (the summary counts only those). */
   type?: AssessedItem['type'];
+}
+
+/**
+ * The instant revisions are counted up to, as UTC ISO text (stored timestamps are, and text
+ * comparison must not lie). A date alone (2026-07-20) means what a plan office means by it: all
+ * that was known by the end of that day in China Standard Time, 23:59:59.999+08:00 — whatever the
+ * server's zone. Absent: now.
+ *
+ * @example resolveKnownAt('2026-07-20') // '2026-07-20T15:59:59.999Z'
+ */
+export function resolveKnownAt(value: string | undefined, now: Date = new Date()): string {
+  if (!value) return now.toISOString();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    if (!isoDate.safeParse(value).success) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `knownAt 不是有效日期 (knownAt is not a calendar date): ${value}`,
+      );
+    }
+    return normalizeInstant(`${value}T23:59:59.999+08:00`);
+  }
+  return normalizeInstant(value);
 }
 
 /**
@@ -47,8 +72,7 @@ export async function assessPlan(
       `asOf 必须是有效日期 YYYY-MM-DD (asOf must be a date): ${options.asOf}`,
     );
   }
-  // Stored timestamps are UTC ISO text: knownAt must be too, or text comparison lies.
-  const knownAt = options.knownAt ? normalizeInstant(options.knownAt) : new Date().toISOString();
+  const knownAt = resolveKnownAt(options.knownAt);
   const data = await loadAssessmentData(store, planId, knownAt);
   if (!data) throw notFound('规划 (plan)', planId);
   const { plan } = data;
@@ -86,58 +110,87 @@ export async function assessPlan(
     if (o.indicator && o.kind === 'level') outcomeFor.set(o.indicator, { value: o.value, year: o.year });
   }
 
+  const referenceIdOf = (ind: (typeof data.indicators)[number], target: Target | null) => {
+    if (target?.kind !== 'relative' || !target.reference) return undefined;
+    const refCode = findCatalogEntry(target.reference)?.code;
+    return (
+      (refCode ? indicatorByCode.get(refCode) : undefined) ??
+      data.indicators.find((i) => i.id !== ind.id && i.name.includes(target.reference!))?.id ??
+      null
+    );
+  };
+  const itemOf = (ind: (typeof data.indicators)[number], target: Target | null): IndicatorItem => {
+    const years = /^(\d{4})\D+(\d{4})$/.exec(ind.period);
+    return {
+      id: ind.id,
+      name: ind.name,
+      attribute: ind.attribute as 'expected' | 'binding',
+      target,
+      direction: ind.direction as Target['direction'],
+      observationKind: (ind.observation_kind as ObservationKind | null) ?? null,
+      flow: ind.flow === 1,
+      unit: ind.unit,
+      planYear,
+      periodStart: years ? Number(years[1]) : null,
+      periodEnd: years ? Number(years[2]) : null,
+      baseline: null,
+      thresholds: parseJsonColumn<Partial<Thresholds>>(ind.thresholds_json),
+    };
+  };
+  /** Districts (and other sub-regions) with their own series: counted in the region roll-up only. */
+  const regionEntries: AssessedEntry[] = [];
+
   for (const ind of data.indicators) {
     if (!wanted('indicator', ind.id)) continue;
     const target = parseJsonColumn<Target>(ind.target_json);
-    let referenceObservations: Observation[] | undefined;
-    if (target?.kind === 'relative' && target.reference) {
-      const refCode = findCatalogEntry(target.reference)?.code;
-      const refId =
-        (refCode ? indicatorByCode.get(refCode) : undefined) ??
-        data.indicators.find((i) => i.id !== ind.id && i.name.includes(target.reference!))?.id;
-      referenceObservations = refId ? (data.observations.get(refId) ?? []) : [];
-    }
-    const years = /^(\d{4})\D+(\d{4})$/.exec(ind.period);
+    const refId = referenceIdOf(ind, target);
     const outcome = outcomeFor.get(ind.key);
+    const base = {
+      type: 'indicator' as const,
+      id: ind.id,
+      name: ind.name,
+      attribute: ind.attribute as 'expected' | 'binding',
+      category: ind.category,
+      section: null,
+      department: data.departmentOf('indicator', ind.id),
+      target: ind.target_text,
+    };
     const assessment = assessIndicator({
       item: {
-        id: ind.id,
-        name: ind.name,
-        attribute: ind.attribute as 'expected' | 'binding',
-        target,
-        direction: ind.direction as Target['direction'],
-        observationKind: (ind.observation_kind as ObservationKind | null) ?? null,
-        flow: ind.flow === 1,
-        unit: ind.unit,
-        planYear,
-        periodStart: years ? Number(years[1]) : null,
-        periodEnd: years ? Number(years[2]) : null,
+        ...itemOf(ind, target),
         baseline: outcome
           ? { value: outcome.value, period: outcome.year ? String(outcome.year) : undefined }
           : null,
-        thresholds: parseJsonColumn<Partial<Thresholds>>(ind.thresholds_json),
       },
       observations: data.observations.get(ind.id) ?? [],
-      referenceObservations,
+      referenceObservations:
+        refId === undefined ? undefined : refId ? (data.observations.get(refId) ?? []) : [],
       judgements: data.judgements.get(ind.id) ?? [],
       assignedValues: data.assignments.get(ind.id) ?? [],
       asOf,
       knownAt,
       thresholds: planThresholds,
     });
-    push(
-      {
-        type: 'indicator',
-        id: ind.id,
-        name: ind.name,
-        attribute: ind.attribute as 'expected' | 'binding',
-        category: ind.category,
-        section: null,
-        department: data.departmentOf('indicator', ind.id),
-        target: ind.target_text,
-      },
-      assessment,
-    );
+    push(base, assessment);
+    // A judgement or an assigned number is the plan's, and the plan's outcomes are its own
+    // baselines: a district is judged only on its own series against a numeric target.
+    if (target?.kind === 'qualitative' || target?.kind === 'external') continue;
+    for (const [code, observations] of data.regionObservations.get(ind.id) ?? []) {
+      const district = assessIndicator({
+        item: { ...itemOf(ind, target), region: code },
+        observations,
+        referenceObservations:
+          refId === undefined
+            ? undefined
+            : refId
+              ? (data.regionObservations.get(refId)?.get(code) ?? [])
+              : [],
+        asOf,
+        knownAt,
+        thresholds: planThresholds,
+      });
+      regionEntries.push({ assessment: district, ...base, region: data.regionNameOf(code) });
+    }
   }
 
   for (const c of data.commitments) {
@@ -269,5 +322,10 @@ export async function assessPlan(
   }
 
   const summary = summarizeAssessments(entries, ['type', 'category', 'section', 'department', 'region']);
+  // The region roll-up adds each district's own assessment of the indicators it reports; totals,
+  // binding counts and the other groupings stay the plan's own items.
+  if (regionEntries.length > 0) {
+    summary.groups.region = summarizeAssessments([...entries, ...regionEntries], 'region').groups.region;
+  }
   return { planId, asOf, knownAt, summary, items };
 }

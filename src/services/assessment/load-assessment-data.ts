@@ -51,19 +51,30 @@ export async function loadAssessmentData(store: Store, planId: number, knownAt: 
 
   const indicatorIds = indicators.map((i) => i.id);
   const observations = new Map<number, Observation[]>();
+  /** Per indicator, per other region (districts): their own series, never mixed into the plan's. */
+  const regionObservations = new Map<number, Map<string, Observation[]>>();
+  const regionNames = new Map<string, string>();
   const judgements = new Map<number, ManualJudgement[]>();
   const assignedValues = new Map<number, AssignedValue[]>();
   if (indicatorIds.length > 0) {
-    let q = db
+    const q = db
       .selectFrom('observations')
       .selectAll()
       .where('indicator_id', 'in', indicatorIds)
       .where('status', '=', 'confirmed')
       .where('recorded_at', '<=', knownAt);
-    // The plan's own region; district series are compared elsewhere, never mixed into its figures.
-    if (plan.region_code) q = q.where('region_code', '=', plan.region_code);
     for (const o of await q.orderBy('id').execute()) {
-      const list = observations.get(o.indicator_id) ?? [];
+      // The plan's own region makes its figures; a district's series is assessed on its own, for
+      // the region roll-up only. Without a plan region every row is the plan's, as before.
+      const own = !plan.region_code || o.region_code === plan.region_code;
+      let list: Observation[];
+      if (own) list = observations.get(o.indicator_id) ?? [];
+      else {
+        const byRegion = regionObservations.get(o.indicator_id) ?? new Map<string, Observation[]>();
+        list = byRegion.get(o.region_code) ?? [];
+        byRegion.set(o.region_code, list);
+        regionObservations.set(o.indicator_id, byRegion);
+      }
       list.push({
         period: o.period,
         kind: o.kind as ObservationKind,
@@ -76,7 +87,16 @@ export async function loadAssessmentData(store: Store, planId: number, knownAt: 
         source: o.source,
         vintage: o.vintage,
       });
-      observations.set(o.indicator_id, list);
+      if (own) observations.set(o.indicator_id, list);
+    }
+    const codes = [...new Set([...regionObservations.values()].flatMap((m) => [...m.keys()]))];
+    if (codes.length > 0) {
+      for (const r of await db
+        .selectFrom('regions')
+        .select(['code', 'name'])
+        .where('code', 'in', codes)
+        .execute())
+        regionNames.set(r.code, r.name);
     }
     for (const j of await db
       .selectFrom('indicator_judgements')
@@ -127,6 +147,8 @@ export async function loadAssessmentData(store: Store, planId: number, knownAt: 
     projects,
     measures,
     observations,
+    regionObservations,
+    regionNameOf: (code: string) => regionNames.get(code) ?? code,
     judgements,
     assignments: assignedValues,
     departmentOf: (type: ItemKind, id: number) => lead.get(key(type, id)) ?? null,

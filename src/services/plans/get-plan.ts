@@ -1,8 +1,10 @@
+import type { ThresholdOverrides } from '../../domain/assess/index.ts';
 import { notFound } from '../../errors/app-error.ts';
 import type { PlanDetailResponse, PlanSourceResponse, SectionDto } from '../../http/api.types.ts';
 import type { Store } from '../../store/open-database.ts';
 import { loadLiveItems } from './load-live-items.ts';
 import {
+  parseJsonColumn,
   parseStoredDocument,
   presentCommitment,
   presentIndicator,
@@ -52,6 +54,7 @@ export async function getPlanDetail(store: Store, planId: number): Promise<PlanD
       commitments: commitments.length,
       projects: projects.length,
     }),
+    thresholds: parseJsonColumn<ThresholdOverrides>(plan.thresholds_json),
     indicators: indicators.map(presentIndicator),
     sections: sectionDtos,
     commitments: commitments.map(presentCommitment),

@@ -45,6 +45,10 @@ export function presentIndicator(row: Row<'indicators'>): IndicatorDto {
     code: row.code,
     unit: row.unit,
     span: spanOf(row),
+    observationKind: (row.observation_kind as IndicatorDto['observationKind']) ?? null,
+    frequency: (row.frequency as IndicatorDto['frequency']) ?? null,
+    flow: row.flow === 1,
+    thresholds: parseJsonColumn<NonNullable<IndicatorDto['thresholds']>>(row.thresholds_json),
   };
 }
 
