@@ -189,3 +189,41 @@ describe('selection, lateness, severity', () => {
     );
   });
 });
+
+describe('a series named for a reduction (能耗降低)', () => {
+  // The table row "单位地区生产总值能耗降低 | 3%左右" reads as a signed change of −3 (down).
+  const target = buildTarget({
+    text: '3%左右',
+    kind: 'growth',
+    comparator: 'approx',
+    value: -3,
+    unit: '%',
+    normalized: { value: -3, unit: '%' },
+    direction: 'down',
+  });
+  const item = { name: '单位地区生产总值能耗降低', target, observationKind: 'ytd_growth' as const };
+
+  it.each<[number, AssessmentStatus]>([
+    [3.2, 'on_track'], // fell 3.2%: better than the target
+    [2.8, 'on_track'], // within the 左右 tolerance
+    [2.7, 'at_risk'],
+    [1, 'off_track'],
+    [-0.5, 'off_track'], // rose 0.5%
+  ])('a published fall of %d%% is %s', (value, expected) => {
+    expect(statusOf(item, [obs('2026H1', 'ytd_growth', value)], '2026-07-20')).toBe(expected);
+  });
+
+  it('says how the figures were read', () => {
+    const a = assessIndicator(
+      buildIndicatorInput(item, { observations: [obs('2026H1', 'ytd_growth', 3.2)], asOf: '2026-07-20' }),
+    );
+    expect(a.actual?.value).toBe(-3.2);
+    expect(a.explanation.seriesNote).toContain('降低率');
+  });
+
+  it('reads a growth-named series as growth rates', () => {
+    const growthItem = { ...item, name: '单位地区生产总值能耗', target: { ...target, text: '下降3%左右' } };
+    expect(statusOf(growthItem, [obs('2026H1', 'ytd_growth', -3.2)], '2026-07-20')).toBe('on_track');
+    expect(statusOf(growthItem, [obs('2026H1', 'ytd_growth', 3.2)], '2026-07-20')).toBe('off_track');
+  });
+});

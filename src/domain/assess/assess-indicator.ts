@@ -6,6 +6,7 @@ import { assessRate } from './assess-rate.ts';
 import { assessRelative } from './assess-relative.ts';
 import { finishAssessment, type RuleResult, undetermined } from './build-assessment.ts';
 import { formatNumber } from './convert-unit.ts';
+import { asSignedChanges, REDUCTION_NOTE, reportsReduction } from './reduction-series.ts';
 import type { RuleContext } from './rule-context.ts';
 import { selectObservations } from './select-observations.ts';
 import { STATUS_LABELS } from './status-labels.ts';
@@ -166,7 +167,10 @@ export function assessIndicator(input: IndicatorAssessmentInput): Assessment {
       binding,
     );
   }
-  const selected = selectObservations(input.observations ?? [], {
+  // 能耗降低 3.2 is a 3.2% fall: on the target's signed scale before any rule reads it.
+  const reduction = reportsReduction(item.name, target);
+  const observations = reduction ? asSignedChanges(input.observations ?? []) : (input.observations ?? []);
+  const selected = selectObservations(observations, {
     asOf: input.asOf,
     knownAt: input.knownAt,
     region: item.region,
@@ -184,5 +188,6 @@ export function assessIndicator(input: IndicatorAssessmentInput): Assessment {
   if (target.kind === 'qualitative') result = assessQualitative(ctx);
   else if (target.kind === 'external') result = assessExternal(ctx);
   else result = assessNumeric(ctx);
+  if (reduction) result = { ...result, explanation: { ...result.explanation, seriesNote: REDUCTION_NOTE } };
   return finishAssessment(result, binding);
 }

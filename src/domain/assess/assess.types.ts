@@ -136,6 +136,8 @@ export interface Explanation {
    * up to the last contiguous period (see docs/assessment.md), never on an understated sum.
    */
   missingPeriods?: string[];
+  /** How the series' figures were read, when not as written (a reduction-named series). */
+  seriesNote?: string;
 }
 
 export type AssessmentRule =
