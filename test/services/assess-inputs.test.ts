@@ -142,6 +142,21 @@ describeEachDatabase('assessment inputs', (t) => {
     expect(now.indicators.find((i) => i.id === jobs.id)?.thresholds).toEqual({ flowYellowRatio: 0.85 });
   });
 
+  it('refuses inconsistent thresholds through the item edit too', async () => {
+    const gdp = indicator('全市生产总值');
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/plans/${planId}/items/indicator/${gdp.id}`,
+      payload: { thresholds: { flowGreenRatio: 0.5, flowYellowRatio: 0.9 } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    const after = (
+      await app.inject({ method: 'GET', url: `/api/plans/${planId}` })
+    ).json<PlanDetailResponse>();
+    expect(after.indicators.find((i) => i.id === gdp.id)?.thresholds).toBeNull();
+  });
+
   it('refuses a judgement for a non-qualitative target and an assigned value for a non-external one', async () => {
     const gdp = indicator('全市生产总值');
     const judged = await app.inject({

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { checkThresholds, mergeThresholds, type ThresholdOverrides } from '../../domain/assess/thresholds.ts';
 import { normalizeQuantity } from '../../domain/numbers/units.ts';
 import { parseTarget } from '../../domain/target/parse-target.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
@@ -8,7 +9,13 @@ import { inTransaction, type Store } from '../../store/open-database.ts';
 import { parseOrThrow, text, thresholdOverridesSchema } from '../validation.ts';
 import { getPlanRow } from './get-plan.ts';
 import { indicatorColumns } from './indicator-columns.ts';
-import { presentCommitment, presentIndicator, presentMeasure, presentProject } from './plan-presenters.ts';
+import {
+  parseJsonColumn,
+  presentCommitment,
+  presentIndicator,
+  presentMeasure,
+  presentProject,
+} from './plan-presenters.ts';
 
 const TABLES = {
   indicator: 'indicators',
@@ -180,11 +187,22 @@ export async function updatePlanItem(
   patch: unknown,
   by: string | null = null,
 ): Promise<Dto> {
-  await getPlanRow(store, planId);
+  const plan = await getPlanRow(store, planId);
   const p = parseOrThrow(itemPatchSchemas[type], patch, '条目内容无效 (invalid item)') as Record<
     string,
     unknown
   >;
+  if (type === 'indicator' && p.thresholds) {
+    // The same checks as PUT …/thresholds: an edit must not store thresholds the engine would misread.
+    const inherited = mergeThresholds(parseJsonColumn<ThresholdOverrides>(plan.thresholds_json));
+    const issues = checkThresholds(p.thresholds as ThresholdOverrides, inherited);
+    if (issues.length > 0)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `评估阈值无效 (invalid thresholds): ${issues.map((i) => `${i.path}: ${i.message}`).join('；')}`,
+        { issues },
+      );
+  }
   return inTransaction(store, async (tx) => {
     const before = await loadItem(tx, planId, type, itemId);
     const set = columnsFor(type, p, before as Record<string, unknown>);

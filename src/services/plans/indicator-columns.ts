@@ -15,7 +15,10 @@ import type { Target } from '../../domain/target/target.types.ts';
  */
 export function indicatorColumns(name: string, target: Target) {
   const entry = findCatalogEntry(name);
-  const flow = entry ? entry.flow : readsAsAnnualFlow(name, target);
+  // 固定资产投资 2550亿元 · 社会消费品零售总额达到1.8万亿元: a series the catalog knows by its growth
+  // rate, given an amount for the year, is judged on its year-to-date amount.
+  const amountOfGrowthSeries = target.kind === 'quantity' && entry?.observationKind === 'ytd_growth';
+  const flow = amountOfGrowthSeries || (entry ? entry.flow : readsAsAnnualFlow(name, target));
   const guessedKind = target.kind === 'quantity' ? (flow ? 'ytd_value' : 'level') : null;
   return {
     target_text: target.text,
@@ -23,7 +26,7 @@ export function indicatorColumns(name: string, target: Target) {
     direction: target.direction ?? entry?.direction ?? null,
     code: entry?.code ?? null,
     unit: target.unit ?? entry?.unit ?? null,
-    observation_kind: entry?.observationKind ?? guessedKind,
+    observation_kind: amountOfGrowthSeries ? 'ytd_value' : (entry?.observationKind ?? guessedKind),
     frequency: entry?.frequency ?? null,
     flow: flow ? 1 : 0,
   };
