@@ -540,3 +540,346 @@ describe('markdown emphasis around a lead sentence', () => {
     expect(text.slice(...task.span)).toBe('**着力提振消费。** 举办促消费活动500场');
   });
 });
+
+/** Second round: more unseen genres (five-year columns, 民生实事 lists, PDF copies, project plans). */
+describe('a targets table with the year’s and the five-year columns', () => {
+  const text = [
+    '关于某省2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
+    '',
+    '表二　某省“十五五”及2026年经济社会发展主要指标',
+    '',
+    '类别\t指标\t单位\t2025年预计\t2026年目标\t2030年目标\t年均增长/累计\t属性',
+    '经济发展\t地区生产总值增长\t%\t5.8\t5.5左右\t—\t5.5左右\t预期性',
+    '经济发展\t常住人口城镇化率\t%\t57.2\t58\t61\t〔3.8〕\t预期性',
+    '民生福祉\t城镇新增就业\t万人\t32.5\t32以上\t—\t〔160〕\t预期性',
+    '民生福祉\t城镇调查失业率\t%\t5.2\t5.5左右\t—\t5.5以内\t预期性',
+    '民生福祉\t居民消费价格涨幅\t%\t0.6\t2左右\t—\t—\t预期性',
+    '绿色生态\t地级城市空气质量优良天数比率\t%\t91.8\t90以上\t—\t90以上\t约束性',
+  ].join('\n');
+  const doc = parsePlanText(text);
+  const rows = doc.indicators.map((i) => [
+    i.name,
+    i.period,
+    i.target.kind,
+    i.target.comparator,
+    i.target.value,
+  ]);
+
+  it('reads the 2026 column as the year’s targets and the 2030 / 年均 columns as the five years’', () => {
+    expect(rows).toEqual([
+      ['地区生产总值增长', '2026', 'growth', 'approx', 5.5],
+      ['地区生产总值增长', '2026-2030', 'cagr', 'approx', 5.5],
+      ['常住人口城镇化率', '2026', 'level', 'eq', 58],
+      ['常住人口城镇化率', '2026-2030', 'level', 'eq', 61],
+      ['城镇新增就业', '2026', 'quantity', 'gte', 32],
+      ['城镇新增就业', '2026-2030', 'cumulative_change', 'eq', 160],
+      ['城镇调查失业率', '2026', 'level', 'approx', 5.5],
+      ['城镇调查失业率', '2026-2030', 'level', 'lte', 5.5],
+      ['居民消费价格涨幅', '2026', 'growth', 'approx', 2],
+      ['地级城市空气质量优良天数比率', '2026', 'level', 'gte', 90],
+      ['地级城市空气质量优良天数比率', '2026-2030', 'level', 'gte', 90],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('table_row_skipped');
+  });
+
+  it('keeps the unit of a 〔 〕 five-year total', () => {
+    const jobs = doc.indicators.find((i) => i.name === '城镇新增就业' && i.period === '2026-2030');
+    expect(jobs?.target.normalized).toEqual({ value: 1600000, unit: '人' });
+  });
+
+  it('gives a table outcome the span of its cell', () => {
+    const urban = doc.outcomes.find((o) => o.name === '常住人口城镇化率');
+    expect(urban && text.slice(...urban.span)).toBe('57.2');
+  });
+});
+
+describe('分别 lists', () => {
+  const title = '关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n\n';
+
+  it('reads 城乡居民…分别增长 as the 城镇 and the 农村 target', () => {
+    const doc = parsePlanText(
+      `${title}主要预期目标是：地区生产总值增长6%以上，力争6.5%；城乡居民人均可支配收入分别增长5%和6.5%。`,
+    );
+    expect(doc.indicators.map((i) => [i.name, i.target.value, i.target.stretch ?? null])).toEqual([
+      ['地区生产总值', 6, 6.5],
+      ['城镇居民人均可支配收入', 5, null],
+      ['农村居民人均可支配收入', 6.5, null],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('target_clause_unread');
+  });
+
+  it('gives last year’s figures the names they share or were given before', () => {
+    const doc = parsePlanText(
+      `${title}一、2025年计划执行情况\n\n2025年，城镇、农村居民人均可支配收入分别达到48600元、23900元，分别增长4.8%和6.6%。机场旅客吞吐量达到5200万人次，货邮吞吐量45万吨，分别增长6.5%和8.2%。`,
+    );
+    expect(doc.outcomes.map((o) => [o.name, o.value])).toEqual([
+      ['城镇居民人均可支配收入', 48600],
+      ['农村居民人均可支配收入', 23900],
+      ['城镇居民人均可支配收入', 4.8],
+      ['农村居民人均可支配收入', 6.6],
+      ['机场旅客吞吐量', 5200],
+      ['货邮吞吐量', 45],
+      ['机场旅客吞吐量', 6.5],
+      ['货邮吞吐量', 8.2],
+    ]);
+  });
+
+  it('pairs a commitment’s figures with their subjects', () => {
+    const doc = parsePlanText(
+      `${title}三、2026年主要任务\n\n（一）兜牢民生底线。城乡低保标准分别提高到每人每月850元、650元。`,
+    );
+    expect(doc.commitments.map((c) => [c.subject, c.value])).toEqual([
+      ['城镇低保标准提高到每人每月', 850],
+      ['农村低保标准提高到每人每月', 650],
+    ]);
+  });
+});
+
+describe('a numbered 民生实事 list', () => {
+  const text = [
+    '某市2026年政府工作报告',
+    '',
+    '三、2026年重点工作',
+    '',
+    '（六）持续增进民生福祉',
+    '',
+    '扎实办好民生实事。今年重点办好十件民生实事：',
+    '',
+    '1.新增普惠托位2000个，建设社区嵌入式托育点50个。',
+    '',
+    '2.新建改扩建公办幼儿园10所、中小学15所，新增学位1.2万个。',
+    '',
+    '3.新开通、优化城市公交线路20条。',
+    '',
+    '持续稳定扩大就业。城镇新增就业6万人。',
+  ].join('\n');
+  const doc = parsePlanText(text);
+
+  it('reads each item as measures of the task that announced the list, with its commitments', () => {
+    const [section] = doc.sections;
+    expect(section.tasks.map((t) => [t.title, t.measures.length])).toEqual([
+      ['扎实办好民生实事', 4],
+      ['持续稳定扩大就业', 1],
+    ]);
+    expect(doc.commitments.map((c) => [c.text, c.subject, c.value])).toEqual([
+      ['新增普惠托位2000个', '新增普惠托位', 2000],
+      ['建设社区嵌入式托育点50个', '建设社区嵌入式托育点', 50],
+      ['新建改扩建公办幼儿园10所', '新建改扩建公办幼儿园', 10],
+      ['中小学15所', '新建改扩建中小学', 15],
+      ['新增学位1.2万个', '新增学位', 1.2],
+      ['新开通、优化城市公交线路20条', '新开通、优化城市公交线路', 20],
+      ['城镇新增就业6万人', '城镇新增就业', 6],
+    ]);
+  });
+});
+
+describe('county sections whose (1) items are statements', () => {
+  it('reads one-sentence items of figures as the section’s measures, a titled item as a task', () => {
+    const text = [
+      '关于某县2026年计划草案的报告',
+      '',
+      '三、2026年重点工作',
+      '',
+      '1.做强特色产业',
+      '',
+      '（1）新建标准化生态茶园2万亩，改造低产茶园1.5万亩。',
+      '',
+      '（2）新增规模以上茶叶企业10家。',
+      '',
+      '2.扩大有效投资',
+      '',
+      '（1）抓实项目建设。新开工项目45个。',
+    ].join('\n');
+    const doc = parsePlanText(text);
+    expect(
+      doc.sections.map((s) => [s.title, s.tasks.map((t) => [t.title, t.measures.map((m) => m.text)])]),
+    ).toEqual([
+      [
+        '做强特色产业',
+        [['做强特色产业', ['新建标准化生态茶园2万亩，改造低产茶园1.5万亩', '新增规模以上茶叶企业10家']]],
+      ],
+      ['扩大有效投资', [['抓实项目建设', ['新开工项目45个']]]],
+    ]);
+    expect(doc.commitments.map((c) => c.value)).toEqual([2, 1.5, 10, 45]);
+  });
+});
+
+describe('a report of the major projects', () => {
+  const text = [
+    '关于某自治区2026年重大项目建设计划的报告',
+    '',
+    '一、2025年重大项目建设情况',
+    '',
+    '2025年，全区统筹推进重大项目1650项，完成投资4280亿元，完成年度计划的102.3%。',
+    '',
+    '二、2026年重大项目建设安排',
+    '',
+    '2026年，统筹推进重大项目1800项，总投资约3.2万亿元。其中，续建项目960项、年度计划投资2800亿元；新开工项目640项、年度计划投资1200亿元。',
+    '',
+    '（一）现代化产业项目',
+    '',
+    '推进甲化工新材料基地二期、乙新材料产业园项目建设。推动丙产业园二期、丁储能电池基地建成投产。建成投产戊钢铁冷轧二期，加快建设某核电三四号机组。',
+    '',
+    '（二）前期谋划项目',
+    '',
+    '谋划储备一批重大项目，主要包括：甲至乙城际铁路、丙港东航道扩建工程。推进某至某高速公路前期工作。',
+  ].join('\n');
+  const doc = parsePlanText(text);
+
+  it('reads last year’s part as the review, not as this year’s commitments', () => {
+    expect(doc.commitments.some((c) => c.value === 1650 || c.value === 102.3)).toBe(false);
+    expect(doc.outcomes.map((o) => [o.name, o.value])).toEqual([
+      ['重大项目', 1650],
+      ['投资', 4280],
+    ]);
+  });
+
+  it('labels the portfolio, an amount with the count it belongs to', () => {
+    expect(doc.portfolio.facts.map((f) => [f.label, f.value])).toEqual([
+      ['重大项目', 1800],
+      ['总投资', 3.2],
+      ['续建项目', 960],
+      ['续建项目计划投资', 2800],
+      ['新开工项目', 640],
+      ['新开工项目计划投资', 1200],
+    ]);
+    expect(doc.commitments.find((c) => c.value === 1200)?.subject).toBe('年度计划投资');
+  });
+
+  it('reads names before a trailing stage, lists after any verb, and the reserve list after 包括：', () => {
+    expect(doc.projects.map((p) => `${p.stage}:${p.name}`)).toEqual([
+      'construct:甲化工新材料基地二期',
+      'construct:乙新材料产业园项目',
+      'complete:丙产业园二期',
+      'complete:丁储能电池基地',
+      'complete:戊钢铁冷轧二期',
+      'construct:某核电三四号机组',
+      'reserve:甲至乙城际铁路',
+      'reserve:丙港东航道扩建工程',
+      'reserve:某至某高速公路',
+    ]);
+  });
+});
+
+describe('text copied from a PDF', () => {
+  const text = [
+    '关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会',
+    '发展计划草案的报告',
+    '',
+    '　　三、2026年经济社会发展的主要任务',
+    '　　（一）全力扩大有效需求',
+    '　　扎实推进重大项目建设。全年安排市级重大项目1200个，年度计划投资32',
+    '00亿元，加快建设某地铁5号线一期、某国际',
+    '',
+    '— 3 —',
+    '',
+    '某市人民代表大会常务委员会公报',
+    '',
+    '机场三期改扩建工程。新增公共停车泊位2.5万个。',
+    '',
+    '— 4 —',
+    '',
+    '某市人民代表大会常务委员会公报',
+    '',
+    '　　（二）持续保障和改善民生',
+    '　　新增养老床位1500张，企业开办时间压缩至1个工作日以内。',
+  ].join('\n');
+  const doc = parsePlanText(text);
+
+  it('reads the wrapped title whole', () => {
+    expect(doc.plan.title).toBe(
+      '关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
+    );
+  });
+
+  it('drops a running header repeated under page numbers, between paragraphs too', () => {
+    expect(doc.sections.map((s) => s.tasks.map((t) => t.title))).toEqual([
+      ['扎实推进重大项目建设'],
+      ['持续保障和改善民生'],
+    ]);
+    expect(doc.projects.map((p) => p.name)).toContain('某国际机场三期改扩建工程');
+  });
+
+  it('warns of page breaks only, not of every wrapped line', () => {
+    expect(doc.warnings.filter((w) => w.code === 'page_break_joined')).toHaveLength(1);
+    expect(doc.commitments.map((c) => c.value)).toEqual([1200, 3200, 2.5, 1500]);
+  });
+});
+
+describe('last year’s figures worded around their names', () => {
+  const doc = parsePlanText(
+    [
+      '关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
+      '',
+      '一、2025年计划执行情况',
+      '',
+      '2025年，全市地区生产总值增长5.5%，高于全国0.5个百分点。一般公共预算收入完成2850亿元，同口径增长3.6%。数字经济核心产业增加值达到6400亿元，占地区生产总值比重提高到28.9%。城镇新增就业31.2万人，完成年度目标的124.8%。细颗粒物（PM2.5）平均浓度降至27微克/立方米，下降3.6%。',
+      '',
+      '过去五年，全市地区生产总值年均增长6.2%。',
+    ].join('\n'),
+  );
+
+  it('names them from the figure before, keeps PM2.5, and leaves comparisons and completion rates out', () => {
+    expect(doc.outcomes.map((o) => [o.name, o.year, o.value])).toEqual([
+      ['地区生产总值', 2025, 5.5],
+      ['一般公共预算收入', 2025, 2850],
+      ['一般公共预算收入', 2025, 3.6],
+      ['数字经济核心产业增加值', 2025, 6400],
+      ['数字经济核心产业增加值占地区生产总值比重', 2025, 28.9],
+      ['城镇新增就业', 2025, 31.2],
+      ['细颗粒物(PM2.5)平均浓度', 2025, 27],
+      ['细颗粒物(PM2.5)平均浓度', 2025, -3.6],
+      ['地区生产总值', null, 6.2],
+    ]);
+  });
+});
+
+describe('commitments: what is and is not a quantity of work', () => {
+  const commitments = (body: string) =>
+    parsePlanText(
+      `关于某市2026年计划草案的报告\n\n三、2026年主要任务\n\n（一）推进重点工作。${body}`,
+    ).commitments.map((c) => [c.subject, c.value, c.unit]);
+
+  it('leaves shares, rates and share points out', () => {
+    expect(
+      commitments(
+        '研发经费投入强度达到3.5%，数字经济核心产业增加值占地区生产总值比重达到12%，参保率稳定在95%以上，数字贸易额占服务贸易比重提高5个百分点，软件业务收入增长15%。',
+      ),
+    ).toEqual([['软件业务收入增长', 15, '%']]);
+  });
+
+  it('gives portfolio labels their own subject, a qualifying figure none, a bare growth its thing', () => {
+    expect(
+      commitments(
+        '其中新开工项目110个、续建项目180个、竣工项目30个。培育年销售收入过10亿元的龙头企业2家。完成工业投资1600亿元，增长8%以上。到2027年底前完成120个老旧小区改造。',
+      ),
+    ).toEqual([
+      ['新开工项目', 110, '个'],
+      ['续建项目', 180, '个'],
+      ['竣工项目', 30, '个'],
+      ['培育年销售收入过10亿元的龙头企业', 2, '家'],
+      ['完成工业投资', 1600, '亿元'],
+      ['工业投资增长', 8, '%'],
+      ['完成老旧小区改造', 120, '个'],
+    ]);
+  });
+
+  it('takes no project from a deadline before a trailing stage', () => {
+    const doc = parsePlanText(
+      '关于某市2026年计划草案的报告\n\n三、2026年主要任务\n\n（一）推进交通建设。加快建设轨道交通19号线，2026年6月底前建成通车。',
+    );
+    expect(doc.projects.map((p) => p.name)).toEqual(['轨道交通19号线']);
+  });
+});
+
+describe('names of joined intensity targets', () => {
+  it('leaves 累计 out of the second name', () => {
+    const doc = parsePlanText(
+      '今后五年的主要目标是：单位地区生产总值能耗和二氧化碳排放累计降低完成省下达任务。',
+    );
+    expect(doc.indicators.map((i) => i.name)).toEqual([
+      '单位地区生产总值能耗降低',
+      '单位地区生产总值二氧化碳排放降低',
+    ]);
+  });
+});

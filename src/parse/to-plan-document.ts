@@ -104,7 +104,7 @@ export function toPlanDocument(found: FoundDocument): PlanDocument {
     span: span(s.start, s.end),
     tasks: s.tasks.map((t, ti) => ({
       key: `task-${si + 1}-${ti + 1}`,
-      title: shown(t.title, t.start),
+      title: shown(t.title, t.titleStart ?? t.start),
       span: span(t.start, t.end),
       measures: t.measures.map((m, mi) => ({
         key: `measure-${si + 1}-${ti + 1}-${mi + 1}`,

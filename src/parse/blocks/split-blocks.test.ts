@@ -13,6 +13,10 @@ describe('splitBlocks', () => {
     ['### (三)推动发展\n\n提升能级。措施。', ['heading:section3', 'paragraph']],
     ['（五）推动更新，促进协调。优化格局。增强功能。', ['paragraph:section5']],
     ['1.加快建设。推进改革。', ['paragraph:item1']],
+    // A numbered 民生实事 item is a sentence of figures, not a heading; a titled item still is.
+    ['1.新增普惠托位2000个，建设托育点50个。', ['paragraph:item1']],
+    ['1.做强黑茶主导产业', ['heading:item1']],
+    ['（2）推进2026年重点改革。', ['heading:item2']],
     [
       '表五 2026年某市主要目标\n指标名称\t属性\t全年目标\nA\t预期性\t增长5%',
       ['heading', 'table:指标名称|属性|全年目标/A|预期性|增长5%'],

@@ -1,5 +1,5 @@
 import { isMarkdownHeading, isTableRowLike } from '../clean/line-shape.ts';
-import type { Block, Cell, TableRow } from './block.types.ts';
+import type { Block, Cell, Marker, TableRow } from './block.types.ts';
 import { readMarker } from './read-marker.ts';
 
 const CAPTION =
@@ -56,12 +56,28 @@ export function splitBlocks(text: string): Block[] {
     const marker = readMarker(line, s);
     if (isMarkdownHeading(line) || caption) {
       blocks.push({ kind: 'heading', start: s, end: e, text: line, marker, caption });
-    } else if (marker && !/[。；;！？!?]/.test(line.replace(/[。；;]$/, '')) && line.length <= 80) {
+    } else if (
+      marker &&
+      !/[。；;！？!?]/.test(line.replace(/[。；;]$/, '')) &&
+      line.length <= 80 &&
+      !isNumberedStatement(line, marker)
+    ) {
       blocks.push({ kind: 'heading', start: s, end: e, text: line, marker, caption: false });
     } else {
       blocks.push({ kind: 'paragraph', start: s, end: e, text: line, marker });
     }
   }
+}
+
+/**
+ * "1.新增普惠托位2000个，建设社区托育点50个。": a numbered line that is a whole sentence stating
+ * figures (a 民生实事 list) is text, not a heading, though it is one line with one full stop.
+ */
+function isNumberedStatement(line: string, marker: Marker): boolean {
+  if (marker.level !== 'item' || !/[。；;]$/.test(line)) return false;
+  const body = line.replace(/^\s*(?:#{1,6}\s*)?(?:\d{1,2}\s*[、．.]|[(（]\s*\d{1,2}\s*[)）])/, '');
+  // A number with a unit after it (2000个, 1.2万个); a year (2026年) is no figure.
+  return /\d+(?:\.\d+)?(?!\d|\s*年)\s*[^\s\d.、．)）]/.test(body);
 }
 
 /** Cells of a TSV, pipe or space-aligned row, with offsets; null for a `|---|` rule. */

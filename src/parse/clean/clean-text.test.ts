@@ -94,3 +94,33 @@ describe('cleanText', () => {
     ]);
   });
 });
+
+describe('text copied from a PDF', () => {
+  const original = [
+    '扎实推进重大项目建设。全年安排市级重大项目1200个，年度计划投资32',
+    '00亿元。新增停车泊位2万个。',
+    '',
+    '— 3 —',
+    '',
+    '某市人大常委会公报',
+    '',
+    '（二）保障和改善民生',
+    '',
+    '— 4 —',
+    '',
+    '某市人大常委会公报',
+    '',
+    '新增养老床位1500张。',
+  ].join('\n');
+  const cleaned = cleanText(original);
+
+  it('joins a line wrapped mid-sentence without calling it a page break', () => {
+    expect(cleaned.mapped.text).toContain('年度计划投资3200亿元');
+    expect(cleaned.joins).toEqual([]);
+  });
+
+  it('drops a running header that recurs beside page numbers', () => {
+    expect(cleaned.mapped.text).not.toContain('公报');
+    expect(cleaned.removed.filter((r) => r.kind === 'running_header')).toHaveLength(2);
+  });
+});

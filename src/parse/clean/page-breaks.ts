@@ -95,6 +95,11 @@ export function pageBreakEdits(text: string): PageBreakResult {
       removed.push({ kind: 'page_number', start: line.start, end: line.end, text: line.text.trim() });
     }
   }
+  for (const i of repeatedHeaders(lines, dropLine)) {
+    dropLine.add(i);
+    const line = lines[i];
+    removed.push({ kind: 'running_header', start: line.start, end: line.end, text: line.text.trim() });
+  }
   for (const i of dropLine) {
     const line = lines[i];
     if (!overlapsNoted(noted, line)) edits.push({ start: line.start, end: line.end, replacement: '' });
@@ -135,10 +140,34 @@ export function pageBreakEdits(text: string): PageBreakResult {
       });
     }
     edits.push({ start: joinFrom, end: joinTo, replacement: '' });
-    joins.push([joinFrom, joinTo]);
+    // A line wrapped in the middle of a sentence (text copied from a PDF) is joined too, but only
+    // a break with something removed in between is a page break worth a warning.
+    const direct = k === i + 1;
+    if (!direct) joins.push([joinFrom, joinTo]);
     i = k - 1;
   }
   return { edits: mergeEdits(edits), removed, joins };
+}
+
+/**
+ * Running headers between paragraphs: a heading-like line beside a page number (blank lines
+ * apart) that recurs so beside another page number — "— 3 —" then "某某市人大常委会公报" on
+ * every page. One occurrence is not enough: a title after a page number is text.
+ */
+function repeatedHeaders(lines: Line[], pageLines: Set<number>): number[] {
+  const neighbour = (i: number, step: 1 | -1): number => {
+    let k = i + step;
+    while (k >= 0 && k < lines.length && lines[k].text.trim() === '') k += step;
+    return k;
+  };
+  const byText = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (pageLines.has(i) || t === '' || !isRunningHeaderLike(t)) continue;
+    if (!pageLines.has(neighbour(i, -1)) && !pageLines.has(neighbour(i, 1))) continue;
+    byText.set(t, [...(byText.get(t) ?? []), i]);
+  }
+  return [...byText.values()].filter((at) => at.length >= 2).flat();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { normalizeQuantity } from '../../domain/numbers/units.ts';
 import { findQuantities, type Quantity } from './find-quantities.ts';
+import { respectiveNames } from './respective-names.ts';
 import { clauses, type Piece, sentences, tidyName } from './split-text.ts';
 
 export interface FoundOutcome {
@@ -16,12 +17,22 @@ export interface FoundOutcome {
 
 const GROWTH = /(?:同比|比上年|较上年)?(?:增长|增速|增幅|涨幅|上涨|提高|提升|下降|降低|减少|回落)(?:了)?$/;
 const DOWN = /下降|降低|减少|回落/;
-const LEADING = /^(?:全年|全市|全省|全区|全县|预计|初步统计|其中|实现|完成|累计|共|同时|另外|分别)+/;
+const LEADING =
+  /^(?:全年|全市|全省|全区|全县|预计|初步统计|其中|实现|完成|累计|共|同时|另外|分别|连续|统筹推进|实施|安排|同口径|按可比价格计算|按可比价计算|可比价)+/;
 const TRAILING =
-  /(?:年均|累计|分别|完成|实现|同比|比上年|较上年|达到|达|为|超过|突破|增长|增速|增幅|涨幅|上涨|提高|提升|下降|降低|减少|回落|了)+$/;
+  /(?:年均|累计|分别|完成|实现|同比|比上年|较上年|达到|达|为|超过|突破|跨越|迈上|站上|增长|增速|增幅|涨幅|上涨|提高|提升|下降|降低|减少|回落|降至|降到|控制在|保持在|稳定在|保持|到|至|了)+$/;
+// Not a figure of an indicator: a comparison (高于全国0.5个百分点) or how much of the year's
+// target was done (完成年度目标的107.5%).
+const NOT_A_NAME = /^(?:高于|低于|快于|慢于|好于|比上年|较上年|比全国)|(?:年度|全年)?(?:目标|计划|任务)的?$/;
+// A name that only says which measure of the thing named before it (…2100家，总数达到1.6万家 ·
+// …增加值6400亿元，占地区生产总值比重提高到28.9%).
+const ATTRIBUTE_OF_PREVIOUS = /^(?:占.{2,12}(?:比重|比例)|总数|总量|总额|总规模|规模|占比)$/;
+// A sentence about several years (过去五年…), where a 累计 figure is not the year's.
+const SEVERAL_YEARS =
+  /过去五年|五年来|十[一二三四五]五.{0,2}(?:时期|期间|以来)|\d{4}\s*[-—至到]\s*\d{4}\s*年/;
 
 // "城乡居民人均可支配收入分别增长4.5%和6.1%": 城乡 stands for the 城镇 and the 农村 series.
-const RESPECTIVELY = /^(.+?)分别(.*)$/;
+const RESPECTIVELY = /^(.*?)分别(.*)$/;
 
 /**
  * Figures reported for an earlier year in the execution part: 地区生产总值增长5.4%, 城镇新增
@@ -35,12 +46,21 @@ export function findOutcomes(paragraph: Piece, defaultYear: number | null): Foun
   for (const sentence of sentences(paragraph)) {
     const y = /(\d{4})年/.exec(sentence.text);
     if (y && defaultYear !== null && Number(y[1]) <= defaultYear) year = Number(y[1]);
+    const severalYears = SEVERAL_YEARS.test(sentence.text);
     let lastName: string | null = null;
+    // The distinct names of the sentence's figures so far, for a later nameless 分别 clause.
+    const named: string[] = [];
+    const remember = (name: string) => {
+      if (named[named.length - 1] !== name) named.push(name);
+    };
     for (const clause of clauses(sentence)) {
       const quantities = findQuantities(clause.text, clause.start);
-      const paired = respectively(clause, quantities, year);
+      // 年均增长5.6% (and 累计… in a sentence about the five years) is no single year's figure.
+      const clauseYear = /年均/.test(clause.text) || (severalYears && /累计/.test(clause.text)) ? null : year;
+      const paired = respectively(clause, quantities, clauseYear, named);
       if (paired) {
         out.push(...paired);
+        for (const p of paired) remember(p.name);
         lastName = null;
         continue;
       }
@@ -51,13 +71,23 @@ export function findOutcomes(paragraph: Piece, defaultYear: number | null): Foun
         const growth = GROWTH.test(before) && q.unit === '%';
         let name = nameOf(before);
         if (name.length < 2 && lastName && (growth || LEVEL_VERB.test(before))) name = lastName;
-        if (name.length < 2 || name.length > 30 || /\d/.test(name)) continue;
+        else if (lastName && ATTRIBUTE_OF_PREVIOUS.test(name))
+          name = /^占/.test(name)
+            ? lastName + name
+            : lastName.replace(/^(?:新增|新认定|新培育|新引进)/, '') + name;
+        if (name.length < 2 || name.length > 30 || hasFigure(name) || NOT_A_NAME.test(name)) continue;
         lastName = name;
-        out.push(outcome(name, year, clause, q, growth && DOWN.test(before.slice(-4)), growth));
+        remember(name);
+        out.push(outcome(name, clauseYear, clause, q, growth && DOWN.test(before.slice(-4)), growth));
       }
     }
   }
   return out;
+}
+
+/** Digits in a name other than those of a code (PM2.5, 5G, G60): a figure, not a name. */
+function hasFigure(name: string): boolean {
+  return /\d/.test(name.replace(/[A-Za-z]+\d+(?:\.\d+)?|\d+[A-Za-z]+/g, ''));
 }
 
 // The verbs a level figure opens with when its name was given before (…，完成312.6亿元).
@@ -96,15 +126,22 @@ function outcome(
 }
 
 /** "A、B分别增长5%和6%" · "城乡居民…分别增长4.5%和6.1%": one outcome per name, in order. */
-function respectively(clause: Piece, quantities: Quantity[], year: number | null): FoundOutcome[] | null {
+function respectively(
+  clause: Piece,
+  quantities: Quantity[],
+  year: number | null,
+  earlier: string[],
+): FoundOutcome[] | null {
   const m = RESPECTIVELY.exec(clause.text);
   if (!m || quantities.length < 2) return null;
-  let names = m[1]
-    .split(/[、和及与]/)
-    .map(nameOf)
-    .filter((n) => n.length >= 2);
-  if (names.length === 1 && /城乡/.test(names[0]))
-    names = [names[0].replace('城乡', '城镇'), names[0].replace('城乡', '农村')];
+  let names = respectiveNames(
+    m[1]
+      .split(/[、和及与]/)
+      .map(nameOf)
+      .filter((n) => n.length >= 2),
+  );
+  // "…达到5200万人次，货邮吞吐量45万吨，分别增长6.5%和8.2%": the names stated before.
+  if (names.length === 0 && /^[、,，和及与并]*$/.test(m[1])) names = earlier.slice(-quantities.length);
   if (names.length !== quantities.length || names.some((n) => /\d/.test(n))) return null;
   const verb = clause.text.slice(m[1].length + 2, quantities[0].start - clause.start);
   const growth = GROWTH.test(verb) && quantities.every((q) => q.unit === '%');

@@ -61,7 +61,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     const value = Number(m[1].replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     const unit = m[3];
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     // 2.0版, 19号线, 30年: the unit list already excludes these; 1个月 / 3个工作日 are durations.
     if (unit === '个' && /^(?:月|工作日|小时|季度|星期)/.test(after)) continue;
     const before = text.slice(Math.max(0, m.index - 6), m.index);

@@ -36,8 +36,9 @@ export function findTableOutcomes(rows: TableRow[], defaultYear: number | null):
         unit,
         kind: growth ? 'growth' : 'level',
         normalized: normalizeQuantity(value, unit),
-        start: row.start,
-        end: row.end,
+        // The cell it is written in: the span slices to the outcome's text.
+        start: row.cells[actual].start,
+        end: row.cells[actual].end,
       });
     }
     return out;

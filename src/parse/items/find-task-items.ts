@@ -16,7 +16,11 @@ export function findTaskItems(taskBlocks: Block[]): FoundTaskItems {
   const out: FoundTaskItems = { commitments: [], projects: [], facts: [] };
   for (const b of taskBlocks) {
     if (b.kind !== 'paragraph' || TARGETS_INTRO.test(b.text)) continue;
-    for (const s of sentences({ text: b.text, start: b.start, end: b.end })) {
+    // The list marker (1. · (2)) is no part of what the item says.
+    const from = b.marker ? Math.max(0, b.marker.end - b.start) : 0;
+    const lead = b.text.slice(from).length - b.text.slice(from).trimStart().length;
+    const body = { text: b.text.slice(from + lead), start: b.start + from + lead, end: b.end };
+    for (const s of sentences(body)) {
       out.commitments.push(...findCommitments(s));
       out.projects.push(...findProjects(s));
       out.facts.push(...findPortfolioFacts(s));

@@ -17,6 +17,9 @@ export function periodReader(header: HeaderResult) {
   };
   /** The period the words state, or null when they state none. */
   const statedPeriod = (written: string, targetYear: number | null = null): string | null => {
+    // A "2026年目标" column of an annual report holds the year's targets, whatever the caption
+    // ("十五五"及2026年主要指标) says about the table's other columns.
+    if (targetYear !== null && targetYear === planYear && header.kind === 'annual') return String(planYear);
     const intro = withoutYearRole(written);
     const by = /(?:到|至)\s*(\d{4})\s*年/.exec(intro)?.[1];
     const byYear = by ? Number(by) : null;

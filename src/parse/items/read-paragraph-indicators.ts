@@ -1,6 +1,7 @@
 import type { Target } from '../../domain/target/target.types.ts';
 import type { FoundIndicator, Skipped } from './item.types.ts';
 import { hasExternalTarget, isCategoryClause, readTargetClause } from './read-target-clause.ts';
+import { respectiveNames } from './respective-names.ts';
 import { clauses, listItems, type Piece, sentences, tidyName } from './split-text.ts';
 import { withoutYearRole } from './year-words.ts';
 
@@ -15,8 +16,9 @@ const AFTERWORD = /^(?:提出|上述|这些|实现上述|综合考虑|确定|设
 const TIME_LEAD =
   /^(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?|今年|年内|今后五年|未来五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间|末)?)/;
 // A clause that only continues the previous target (…年均增长6%左右，到2030年达到420亿元以上).
+// "增长6%以上，力争6.5%": the stretch target of the clause before.
 const CONTINUATION =
-  /^(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?|力争|确保)*(?:达到|达|突破|超过|提高到|提升到|增加到|增至|降至|下降到|降低到|控制在)\s*\d/;
+  /^(?:(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?|力争|确保)*(?:达到|达|突破|超过|提高到|提升到|增加到|增至|降至|下降到|降低到|控制在)|(?:力争|争取|努力)(?:实现|增长)?)\s*\d/;
 
 /**
  * Reads the indicators of a 主要(预期)目标 paragraph: clauses `name + target`, grouped under the
@@ -129,10 +131,12 @@ const RESPECTIVELY = /^(.+?)分别(\D*?)(\d.*)$/;
 function readRespectively(clause: Piece): ItemRead[] | null {
   const m = RESPECTIVELY.exec(clause.text);
   if (!m) return null;
-  const names = m[1]
-    .split(/[、和及与]/)
-    .map(tidyName)
-    .filter((n) => n.length >= 2);
+  const names = respectiveNames(
+    m[1]
+      .split(/[、和及与]/)
+      .map(tidyName)
+      .filter((n) => n.length >= 2),
+  );
   const targets = m[3].split(/[、和]/).map((t) => m[2] + t.trim());
   if (names.length < 2 || names.length !== targets.length) return null;
   return names.map((name, i) => ({
@@ -170,7 +174,9 @@ function readItems(clause: Piece): ItemRead[] {
       const prefix = SHARED_PREFIX.exec(joined[1])?.[0] ?? '';
       const suffix = SHARED_SUFFIX.exec(joined[2])?.[0] ?? '';
       const firstName = (n: string) => (suffix && !SHARED_SUFFIX.test(n) ? n + suffix : n);
-      const secondName = prefix && !/^单位/.test(joined[2]) ? prefix + joined[2] : joined[2];
+      // "…二氧化碳排放累计降低": how the change is counted is the target's, not the name's.
+      const own = joined[2].replace(/(?:累计|年均|五年)(?=(?:降低|下降|减少|提高|提升)(?:率)?$)/, '');
+      const secondName = prefix && !/^单位/.test(own) ? prefix + own : own;
       const last = pending.length - 1;
       out.push(
         ...pending.map((p, k) => ({

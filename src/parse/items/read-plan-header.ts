@@ -62,8 +62,16 @@ export function readPlanHeader(input: HeaderInput): HeaderResult {
         : { text: t, cut: false },
     )
     .filter((t) => t.text !== '');
+  // A long title wrapped onto two lines (text copied from a PDF) reads as one.
+  const rejoined = lines.flatMap((t, i) => {
+    const next = lines[i + 1];
+    if (!next || t.cut || next.cut || REPORT_TITLE.test(t.text) || REPORT_TITLE.test(next.text)) return [t];
+    const both = t.text + next.text;
+    const wrapped = REPORT_TITLE.test(both) && !PROSE_OR_CHROME.test(both) && both.length <= 120;
+    return wrapped ? [{ text: both, cut: false }, t] : [t];
+  });
   // A part heading (一、2025年国民经济和社会发展计划执行情况) is never the title.
-  const candidates = lines.filter((t) => !NUMBERED.test(t.text) && !CAPTION_LINE.test(t.text));
+  const candidates = rejoined.filter((t) => !NUMBERED.test(t.text) && !CAPTION_LINE.test(t.text));
   const titles = candidates.map((t) => t.text);
   // Without a recognisable title, a short line that is neither prose (nor cut from prose) nor
   // page chrome stands for it.

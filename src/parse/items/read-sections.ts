@@ -10,6 +10,8 @@ export interface FoundMeasure {
 
 export interface FoundTask {
   title: string;
+  /** Where the title is written, when not at `start` (a task titled by its section). */
+  titleStart?: number;
   start: number;
   end: number;
   measures: FoundMeasure[];
@@ -111,12 +113,24 @@ export function readSections(blocks: Block[], text: string): FoundSection[] {
       : { text: b.text, start: b.start, end: b.end };
     const ss = sentences(body);
     if (ss.length === 0) continue;
-    if (m || isTitleSentence(ss[0])) {
+    // "1.新增普惠托位2000个，…。": a numbered statement of figures (a 民生实事 list) is a
+    // measure of the task that announced the list, not a task of its own.
+    const numberedMeasure = m?.level === 'item' && ss.length === 1 && !isTitleSentence(ss[0]);
+    if (numberedMeasure) {
+      if (!task) {
+        task = sectionTask(section, b.start);
+        section.tasks.push(task);
+      }
+      task.measures.push(...ss.map(toMeasure));
+      task.end = ss[ss.length - 1].end;
+    } else if (m || isTitleSentence(ss[0])) {
       task = newTask(ss[0], ss.slice(1));
       section.tasks.push(task);
     } else if (!task) {
       // Measures without a lead sentence: the section itself is the task.
-      task = newTask({ text: section.title, start: b.start, end: b.start }, ss);
+      task = sectionTask(section, b.start);
+      task.measures.push(...ss.map(toMeasure));
+      task.end = ss[ss.length - 1].end;
       section.tasks.push(task);
     } else {
       task.measures.push(...ss.map(toMeasure));
@@ -165,6 +179,11 @@ function splitRunInHeading(section: FoundSection, heading: Piece): void {
     first.start = last.start;
     first.end = Math.max(first.end, last.end);
   }
+}
+
+/** The task a section is when its measures have no lead sentence: titled as the section. */
+function sectionTask(section: FoundSection, at: number): FoundTask {
+  return { ...newTask({ text: section.title, start: at, end: at }, []), titleStart: section.titleStart };
 }
 
 function newTask(title: Piece, measures: Piece[]): FoundTask {

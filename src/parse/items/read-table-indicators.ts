@@ -11,16 +11,25 @@ export function splitNameUnit(written: string): { name: string; unit: string } {
   return { name: m[1].trim(), unit: m[2].trim() };
 }
 
+/** A column of targets, with the 年均增长/累计 column read when its own cell is empty. */
+interface TargetColumn {
+  target: number;
+  targetYear: number | null;
+  /** A second target column (年均增长, 累计) for rows whose end-year cell is empty; -1 when none. */
+  fallback: number;
+}
+
 interface Columns {
   header: number;
   name: number;
   attribute: number;
-  target: number;
   category: number;
   unit: number;
-  targetYear: number | null;
-  /** A second target column (年均增长, 累计) for rows whose end-year cell is empty. */
-  fallback: number;
+  /**
+   * The target columns, earliest year first. One as a rule; two when the table states the
+   * year's and the five-year targets side by side (2026年目标 | 2030年目标 | 年均增长/累计).
+   */
+  targets: TargetColumn[];
 }
 
 const ATTRIBUTE_CELL = /^(?:预期性|约束性|预期|约束)$/;
@@ -47,16 +56,21 @@ export function findColumns(rows: TableRow[]): Columns | null {
     candidates.sort((a, b) => Number(/目标/.test(b.c)) - Number(/目标/.test(a.c)) || b.year - a.year);
     const target = candidates[0]?.i ?? cells.length - 1;
     const fallback = cells.findIndex((c, i) => i !== target && /年均|累计/.test(c));
-    return {
-      header: r,
-      name,
-      attribute,
-      target,
-      category,
-      unit,
-      targetYear: candidates[0]?.year || null,
-      fallback,
-    };
+    const primary: TargetColumn = { target, targetYear: candidates[0]?.year || null, fallback };
+    // "2026年目标 | 2030年目标": each column that says 目标 for a year of its own is a set of
+    // targets (a bare "2025年" beside "2030年" is the base, not a target).
+    const stated = candidates.filter(({ c, year }) => /目标|计划/.test(c) && year > 0);
+    const years = new Set(stated.map((x) => x.year));
+    const targets =
+      years.size >= 2 && primary.targetYear !== null
+        ? stated
+            .filter((x, k) => stated.findIndex((y) => y.year === x.year) === k)
+            .sort((a, b) => a.year - b.year)
+            .map(({ i, year }) =>
+              year === primary.targetYear ? primary : { target: i, targetYear: year, fallback: -1 },
+            )
+        : [primary];
+    return { header: r, name, attribute, category, unit, targets };
   }
   // No header: a column of 预期性/约束性 marks the attribute; name before it, target after.
   const width = Math.max(...rows.map((r) => r.cells.length));
@@ -68,11 +82,9 @@ export function findColumns(rows: TableRow[]): Columns | null {
         header: -1,
         name: 0,
         attribute: col,
-        target,
         category: -1,
         unit: -1,
-        targetYear: null,
-        fallback: -1,
+        targets: [{ target, targetYear: null, fallback: -1 }],
       };
     }
   }
@@ -91,8 +103,11 @@ export function readTableIndicators(
 ): FoundIndicator[] {
   const cols = findColumns(rows);
   if (!cols) return [];
-  const period = periodFor(cols.targetYear);
-  const out: FoundIndicator[] = [];
+  const sets = cols.targets.map((t) => ({
+    ...t,
+    period: periodFor(t.targetYear),
+    out: [] as FoundIndicator[],
+  }));
   let group: string | null = null;
   for (let r = cols.header + 1; r < rows.length; r++) {
     const row = rows[r];
@@ -106,55 +121,70 @@ export function readTableIndicators(
     }
     if (cols.category >= 0 && cell(cols.category) !== '') group = tidyName(cell(cols.category));
     const { name, unit: nameUnit } = splitNameUnit(tidyName(cell(cols.name)));
-    const empty = (t: string) => t === '' || /^[-—–/]+$/.test(t);
-    let targetText = cell(cols.target).trim();
-    let fallbackHeader = '';
-    if (empty(targetText) && cols.fallback >= 0) {
-      targetText = cell(cols.fallback).trim();
-      fallbackHeader = rows[cols.header]?.cells[cols.fallback]?.text ?? '';
-    }
-    if (name === '' || empty(targetText)) {
-      if (row.cells.some((c) => /\d/.test(c.text))) {
-        skipped.push({
-          code: 'table_row_skipped',
-          message: '表格行缺少指标名称或目标 (row without name or target)',
-          start: row.start,
-          end: row.end,
-        });
-      }
-      continue;
-    }
-    // What the table says around the cell (unit column, 年均 column, [ ] for totals) is spelled
-    // out in the target text, so that the text reads alone and parses again the same.
-    // [20] in a five-year table is a total over the period (表注: [ ]内为五年累计数).
-    const bracketed = /^[[［]\s*([^\]］]+?)\s*[\]］]$/.exec(targetText);
-    if (bracketed) targetText = `累计${bracketed[1]}`;
     const unit = cell(cols.unit) || nameUnit;
-    if (unit && !/^[^\d]*\d[\d.,]*\s*[^\d\s.,\]]/.test(targetText.replace(/左右|以上|以内|以下/g, ''))) {
-      targetText = targetText.replace(/(\d[\d.,]*)/, `$1${unit}`);
-    } else if (unit) {
-      // 2.6万以上 under a 亿元 column: the cell's multiplier and the column's unit make 万亿元.
-      const m = /^([^\d]*\d[\d.,]*)(万|亿|千|百)(?=左右|以上|以内|以下|$)/.exec(targetText);
-      if (m && unitDimension(m[2] + unit) !== null && unitDimension(unit) !== null)
-        targetText = `${m[1]}${m[2]}${unit}${targetText.slice(m[0].length)}`;
-    }
-    // A bare rate in the 年均增长 column is a CAGR: say so for the target parser.
-    if (/年均/.test(fallbackHeader) && /^\d/.test(targetText)) targetText = `年均增长${targetText}`;
     const attr = cell(cols.attribute);
-    out.push({
-      kind: 'indicator',
-      source: 'table',
-      name,
-      attribute: /约束/.test(attr) ? 'binding' : 'expected',
-      attributeStated: /约束|预期/.test(attr),
-      category: group,
-      period,
-      target: parse(targetText, name),
-      start: row.start,
-      end: row.end,
-    });
+    let read = 0;
+    for (const set of sets) {
+      let targetText = cell(set.target).trim();
+      let fallbackHeader = '';
+      if (isEmptyCell(targetText) && set.fallback >= 0) {
+        targetText = cell(set.fallback).trim();
+        fallbackHeader = rows[cols.header]?.cells[set.fallback]?.text ?? '';
+      }
+      if (name === '' || isEmptyCell(targetText)) continue;
+      read++;
+      set.out.push({
+        kind: 'indicator',
+        source: 'table',
+        name,
+        attribute: /约束/.test(attr) ? 'binding' : 'expected',
+        attributeStated: /约束|预期/.test(attr),
+        category: group,
+        period: set.period,
+        target: parse(spellOut(targetText, unit, fallbackHeader, name), name),
+        start: row.start,
+        end: row.end,
+      });
+    }
+    if (read === 0 && row.cells.some((c) => /\d/.test(c.text))) {
+      skipped.push({
+        code: 'table_row_skipped',
+        message: '表格行缺少指标名称或目标 (row without name or target)',
+        start: row.start,
+        end: row.end,
+      });
+    }
   }
-  return out;
+  return sets.flatMap((s) => s.out);
+}
+
+const isEmptyCell = (t: string) => t === '' || /^[-—–/]+$/.test(t);
+
+// A rate, share or concentration: a bound on its level in any column, never a growth rate.
+const LEVEL_NAME = /(?:(?<!增长)率|比重|比例|占比|浓度|强度|天数|寿命|年限)(?:\([^()]*\))?$/;
+
+/**
+ * What the table says around the cell (unit column, 年均 column, [ ] for totals) spelled out in
+ * the target text, so that the text reads alone and parses again the same. [20] or 〔20〕 in a
+ * five-year table is a total over the period (表注: 〔 〕内为五年累计数).
+ */
+function spellOut(cellText: string, unit: string, fallbackHeader: string, name: string): string {
+  let targetText = cellText;
+  const bracketed = /^[[［〔]\s*([^\]］〕]+?)\s*[\]］〕]$/.exec(targetText);
+  if (bracketed) targetText = `累计${bracketed[1]}`;
+  if (unit && !/^[^\d]*\d[\d.,]*\s*[^\d\s.,\]]/.test(targetText.replace(/左右|以上|以内|以下/g, ''))) {
+    targetText = targetText.replace(/(\d[\d.,]*)/, `$1${unit}`);
+  } else if (unit) {
+    // 2.6万以上 under a 亿元 column: the cell's multiplier and the column's unit make 万亿元.
+    const m = /^([^\d]*\d[\d.,]*)(万|亿|千|百)(?=左右|以上|以内|以下|$)/.exec(targetText);
+    if (m && unitDimension(m[2] + unit) !== null && unitDimension(unit) !== null)
+      targetText = `${m[1]}${m[2]}${unit}${targetText.slice(m[0].length)}`;
+  }
+  // A bare rate in the 年均增长 column is a CAGR: say so for the target parser. The same column
+  // holds the bound of a rate or share (失业率 5.5以内) for every year: that stays a level.
+  if (/年均/.test(fallbackHeader) && /^\d/.test(targetText) && !LEVEL_NAME.test(name))
+    targetText = `年均增长${targetText}`;
+  return targetText;
 }
 
 function sameCells(a: TableRow, b: TableRow): boolean {
