@@ -364,3 +364,30 @@ describe('parseTarget', () => {
     );
   });
 });
+
+describe('the target JSON shape', () => {
+  const KEYS = [
+    'text',
+    'kind',
+    'comparator',
+    'value',
+    'min',
+    'max',
+    'unit',
+    'normalized',
+    'direction',
+    'reference',
+    'impliedGrowth',
+  ];
+  it.each([
+    '增长5%左右',
+    '102左右',
+    '持续改善',
+    '完成国家下达目标',
+    '与经济增长同步',
+    '4.5%至5%',
+    '60万人以上',
+  ])('%s has every key of the contract', (text) => {
+    expect(Object.keys(parseTarget(text))).toEqual(expect.arrayContaining(KEYS));
+  });
+});

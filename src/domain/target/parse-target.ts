@@ -220,8 +220,9 @@ function readNumeric(
     normalized: normalizeQuantity(single, normalizeUnit),
     direction,
     reference: null,
+    // DESIGN lists the key for every target: null unless an index (102左右) implies a growth.
+    impliedGrowth: kind === 'index' ? roundNoise(single - 100) : null,
   };
-  if (kind === 'index') target.impliedGrowth = roundNoise(single - 100);
   if (several) target.warnings = ['several values (分别): the first is taken as the target'];
   if (compound) {
     // Quote the level clause as written (with its year), not the year-stripped form read here.
@@ -287,6 +288,7 @@ function empty(text: string, kind: TargetKind): Target {
     normalized: null,
     direction: null,
     reference: null,
+    impliedGrowth: null,
   };
 }
 
