@@ -32,6 +32,15 @@ export function installErrorHandler(app: FastifyInstance): void {
       });
     }
     const fe = error as FastifyError & { code?: string };
+    // Schema validation by anything but zod (a plugin's JSON schema): the same shape as zod's.
+    if (Array.isArray(fe.validation)) {
+      return send(reply, 400, 'VALIDATION_FAILED', '请求参数无效 (invalid request)', {
+        issues: fe.validation.map((v) => ({
+          path: `${fe.validationContext ?? ''}${v.instancePath ?? ''}`,
+          message: v.message ?? String(v.keyword),
+        })),
+      });
+    }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       const code: ErrorCode =
         fe.statusCode === 413
@@ -46,6 +55,19 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, 500, 'INTERNAL', '服务器内部错误 (internal error)');
+  });
+}
+
+/**
+ * Errors Fastify raises before routing (a URL that is not valid percent-encoding, an over-long
+ * parameter): the same envelope as everything else. Pass it as the `frameworkErrors` option of
+ * `Fastify()`; without it Fastify answers these with its own body.
+ */
+export function handleFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  return send(reply, status, 'BAD_REQUEST', `请求地址无效 (invalid request URL): ${error.message}`, {
+    fastifyCode: error.code ?? null,
   });
 }
 

@@ -6,6 +6,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Id = Generated<number>;
+/** A nullable column inserts may leave out (added by a later migration). */
+type Optional<T> = ColumnType<T, T | undefined, T>;
 
 export interface PlansTable {
   id: Id;
@@ -178,6 +180,13 @@ export interface ObservationsTable {
   import_id: number | null;
   /** Set when a department's submission brought it in (added by 0002-collection). */
   submission_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When the plan office accepted the value (0003): as-of reads see it from then on. */
+  confirmed_at: Optional<string | null>;
+  /** The number and unit as the source wrote them (0003); value/unit are converted to the base unit. */
+  written_value: Optional<number | null>;
+  written_unit: Optional<string | null>;
+  /** 1 when the unit was blank and the indicator's own unit was taken (0003). */
+  unit_assumed: ColumnType<number, number | undefined, number>;
 }
 
 export interface ImportsTable {
@@ -286,6 +295,11 @@ export interface ProgressReportsTable {
   review_status: string;
   recorded_at: string;
   recorded_by: string | null;
+  /** When the plan office accepted the report (0003). */
+  confirmed_at: Optional<string | null>;
+  /** A commitment's completed quantity as reported (0003); completed_quantity is in the base unit. */
+  completed_written_value: Optional<number | null>;
+  completed_written_unit: Optional<string | null>;
 }
 
 export interface AttachmentsTable {

@@ -4,6 +4,7 @@ import {
   createDepartment,
   findDepartment,
   listDepartments,
+  removeDepartment,
   seedDepartments,
 } from '../../services/collection/departments/manage-departments.ts';
 import { assertItemType } from '../../services/collection/departments/plan-items.ts';
@@ -57,6 +58,25 @@ export function registerDepartmentsCommand(program: Command): void {
       );
       if (opts.json) return printJson(d);
       process.stdout.write(`已添加部门 ${d.id} ${d.name}\n`);
+    });
+
+  departments
+    .command('remove')
+    .argument('<idOrName>', 'department id or name')
+    .description('停用部门：仍有分工时拒绝，除非改派 (remove a department; refused while it has assignments)')
+    .option('--reassign-to <idOrName>', 'move its assignments to this department first')
+    .option('--json', 'machine-readable output')
+    .action(async (idOrName: string, opts: { reassignTo?: string; json?: boolean }) => {
+      const result = await withStore(async (store) => {
+        const department = await findDepartment(store, idOrName);
+        const target = opts.reassignTo ? await findDepartment(store, opts.reassignTo) : null;
+        const removed = await removeDepartment(store, department.id, { reassignTo: target?.id ?? null });
+        return { id: department.id, name: department.name, reassignedTo: target?.name ?? null, ...removed };
+      });
+      if (opts.json) return printJson(result);
+      process.stdout.write(
+        `已停用部门 ${result.name}${result.reassigned ? `，${result.reassigned} 项分工改派给 ${result.reassignedTo}` : ''}\n`,
+      );
     });
 
   departments

@@ -37,11 +37,17 @@ function progressBar(): { update: (p: ImportProgress) => void; stop: () => void 
   };
 }
 
-function printImportErrors(error: unknown, json: boolean | undefined): void {
+/**
+ * Prints every error of a rejected import: JSON on stdout with --json (the only thing there),
+ * a table on stderr otherwise. The command then fails with exit code 1 (main.ts).
+ */
+export function printImportErrors(error: unknown, json: boolean | undefined): void {
   if (!(error instanceof AppError) || error.code !== 'IMPORT_INVALID') return;
-  const details = error.details as { errors: Array<Record<string, unknown>>; total: number };
+  const details = error.details as { errors?: Array<Record<string, unknown>>; total?: number } | null;
+  if (!details?.errors) return;
+  const total = details.total ?? details.errors.length;
   if (json) {
-    printJson({ ok: false, total: details.total, errors: details.errors });
+    printJson({ ok: false, code: error.code, message: error.message, total, errors: details.errors });
     return;
   }
   const rows = details.errors.map((e) => [
@@ -51,8 +57,8 @@ function printImportErrors(error: unknown, json: boolean | undefined): void {
     String(e.reason),
   ]);
   process.stderr.write(`${formatTable(['行', '列', '值', '原因'], rows, [0, 12, 20, 60])}\n`);
-  if (details.total > details.errors.length)
-    process.stderr.write(`… 共 ${details.total} 处错误，仅列出前 ${details.errors.length} 处\n`);
+  if (total > details.errors.length)
+    process.stderr.write(`… 共 ${total} 处错误，仅列出前 ${details.errors.length} 处\n`);
 }
 
 export function registerObservationsCommand(program: Command): void {
@@ -70,7 +76,16 @@ export function registerObservationsCommand(program: Command): void {
     .requiredOption('--plan <id>', 'plan id')
     .option('--by <name>', 'who is importing (recorded with every revision)', 'cli')
     .option('--json', 'print the result (or the errors) as JSON')
-    .addHelpText('after', '\nExample:\n  $ planwatch observations import data.csv --plan 1 --json')
+    .addHelpText(
+      'after',
+      `
+Units: a blank unit means the unit the indicator's target is written in (万人, 亿元; % for
+ytd_growth); amounts are stored in their base unit (元, 人, 平方米…); amounts of growth-target
+indicators (增长5%左右) need their unit written. XLSX percentage cells (4.2%) import as 4.2.
+
+Example:
+  $ planwatch observations import data.csv --plan 1 --json`,
+    )
     .action(async (file: string, opts: { plan: string; by: string; json?: boolean }) => {
       const planId = parseId(opts.plan, '--plan');
       const bar = progressBar();

@@ -38,14 +38,16 @@ export function registerProgressCommand(program: Command): void {
     .requiredOption('--plan <id>', 'plan id')
     .requiredOption('--type <type>', 'measure | commitment | project')
     .requiredOption('--item <id>', 'item id')
-    .option('--status <status>', 'in_progress (推进中) | done (已完成) | delayed (滞后)')
+    .option('--status <status>', 'in_progress | done | delayed, or 推进中 | 已完成 | 滞后')
     .option('--text <text>', 'progress text')
     .option('--delay-reason <text>', '滞后原因 (required when delayed)')
     .option('--remedy <text>', '整改措施 (required when delayed)')
-    .option('--quantity <n>', 'commitment: completed quantity to date (base unit)')
+    .option('--quantity <n>', 'commitment: completed quantity to date, in --unit')
+    .option('--unit <unit>', "commitment: unit of --quantity (default the commitment's own, e.g. 亿元)")
     .option('--stage <stage>', 'project: not_started | started | under_construction | completed | in_use')
-    .option('--investment-planned <n>', 'project: planned investment this year (亿元)')
-    .option('--investment-completed <n>', 'project: completed investment year to date (亿元)')
+    .option('--investment-planned <n>', 'project: planned investment this year (in --investment-unit)')
+    .option('--investment-completed <n>', 'project: completed investment year to date (in --investment-unit)')
+    .option('--investment-unit <unit>', 'project: 亿元 (default) | 万元 | 元')
     .option('--period <period>', 'period reported on (2026-06, 2026Q2)')
     .option('--note <text>')
     .option('--json', 'machine-readable output')
@@ -68,7 +70,7 @@ export function registerProgressCommand(program: Command): void {
         period: opts.period,
         delayReason: opts.delayReason,
         remedy: opts.remedy,
-        status: opts.status as 'in_progress' | 'done' | 'delayed' | undefined,
+        status: opts.status,
         by: 'cli',
       };
       const input: ProgressInput =
@@ -79,6 +81,7 @@ export function registerProgressCommand(program: Command): void {
                 ...base,
                 itemType: 'commitment',
                 completedQuantity: number(opts.quantity, '--quantity') ?? Number.NaN,
+                unit: opts.unit,
               }
             : {
                 ...base,
@@ -86,6 +89,7 @@ export function registerProgressCommand(program: Command): void {
                 stage: (opts.stage ?? '') as 'started',
                 investmentPlanned: number(opts.investmentPlanned, '--investment-planned'),
                 investmentCompleted: number(opts.investmentCompleted, '--investment-completed'),
+                investmentUnit: opts.investmentUnit,
               };
       const view = await withStore((store) => recordProgress(store, input));
       if (opts.json) return printJson(view);

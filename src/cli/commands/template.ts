@@ -1,17 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { AppError } from '../../errors/app-error.ts';
 import { findDepartment } from '../../services/collection/departments/manage-departments.ts';
 import {
   buildDepartmentTemplate,
   importDepartmentTemplate,
 } from '../../services/collection/templates/department-template.ts';
+import { importTaskDivision } from '../../services/collection/templates/import-task-division.ts';
 import {
   exportTaskDivisionDocx,
   exportTaskDivisionXlsx,
-  importTaskDivisionXlsx,
 } from '../../services/collection/templates/task-division.ts';
 import { parseId, printJson, readInputFile, withStore } from '../cli-context.ts';
+import { printImportErrors } from './observations.ts';
+
+const DIVISION_FORMATS = ['xlsx', 'docx'] as const;
 
 export function registerTemplateCommand(program: Command): void {
   const template = program
@@ -49,16 +53,20 @@ export function registerTemplateCommand(program: Command): void {
     .requiredOption('--plan <id>', 'plan id')
     .option('--json', 'machine-readable output')
     .action(async (file: string, opts: { plan: string; json?: boolean }) => {
+      const planId = parseId(opts.plan, '--plan');
       const bytes = readInputFile(file);
-      const result = await withStore((store) =>
-        importDepartmentTemplate(
-          store,
-          { bytes, filename: basename(file) },
-          { planId: parseId(opts.plan, '--plan'), by: 'cli' },
-        ),
-      );
-      if (opts.json) return printJson(result);
-      process.stdout.write(`已导入 ${result.rows} 行（跳过空行 ${result.skippedEmpty}）\n`);
+      try {
+        const result = await withStore((store) =>
+          importDepartmentTemplate(store, { bytes, filename: basename(file) }, { planId, by: 'cli' }),
+        );
+        if (opts.json) return printJson(result);
+        process.stdout.write(
+          `已导入 ${result.rows} 行：新增 ${result.inserted - result.revised} · 修订 ${result.revised} · 未变 ${result.unchanged}（跳过空行 ${result.skippedEmpty}）\n`,
+        );
+      } catch (error) {
+        printImportErrors(error, opts.json);
+        throw error;
+      }
     });
 
   template
@@ -69,6 +77,11 @@ export function registerTemplateCommand(program: Command): void {
     .requiredOption('--out <file>', 'output file')
     .action(async (opts: { plan: string; format: string; out: string }) => {
       const planId = parseId(opts.plan, '--plan');
+      if (!(DIVISION_FORMATS as readonly string[]).includes(opts.format))
+        throw new AppError(
+          'BAD_REQUEST',
+          `--format 应为 ${DIVISION_FORMATS.join(' | ')} (unsupported format): ${opts.format}`,
+        );
       const bytes = await withStore((store) =>
         opts.format === 'docx'
           ? exportTaskDivisionDocx(store, planId)
@@ -80,16 +93,22 @@ export function registerTemplateCommand(program: Command): void {
 
   template
     .command('division-import')
-    .argument('<file>', 'an edited 任务分工方案 (.xlsx)')
-    .description('导入任务分工方案 (import lead/support departments, deadlines and frequencies)')
+    .argument('<file>', 'an edited 任务分工方案 (.xlsx or .docx, as exported)')
+    .description(
+      '导入任务分工方案：任一行有误则不写入 (import lead/support departments, deadlines and frequencies; atomic)',
+    )
     .requiredOption('--plan <id>', 'plan id')
     .option('--json', 'machine-readable output')
     .action(async (file: string, opts: { plan: string; json?: boolean }) => {
+      const planId = parseId(opts.plan, '--plan');
       const bytes = readInputFile(file);
-      const result = await withStore((store) =>
-        importTaskDivisionXlsx(store, parseId(opts.plan, '--plan'), bytes, 'cli'),
-      );
-      if (opts.json) return printJson(result);
-      process.stdout.write(`已导入 ${result.items} 个条目的分工（${result.assignments} 条）\n`);
+      try {
+        const result = await withStore((store) => importTaskDivision(store, planId, bytes, 'cli'));
+        if (opts.json) return printJson(result);
+        process.stdout.write(`已导入 ${result.items} 个条目的分工（${result.assignments} 条）\n`);
+      } catch (error) {
+        printImportErrors(error, opts.json);
+        throw error;
+      }
     });
 }

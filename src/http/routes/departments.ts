@@ -65,11 +65,16 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '停用部门 (hide a department)',
+        description:
+          'Refused (409 CONFLICT, `details.assignments` = how many live items it still leads or supports) unless `reassignTo` names the department that takes them over (a lead stays a lead). Its past reports stay readable.',
         params: z.object({ departmentId: z.coerce.number().int().positive() }),
+        querystring: z.object({ reassignTo: z.coerce.number().int().positive().optional() }),
       },
     },
     async (request, reply) => {
-      await removeDepartment(app.store, request.params.departmentId);
+      await removeDepartment(app.store, request.params.departmentId, {
+        reassignTo: request.query.reassignTo,
+      });
       return reply.code(204).send();
     },
   );

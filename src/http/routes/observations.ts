@@ -40,18 +40,33 @@ const batch = z.object({
     .max(100_000),
 });
 
+/**
+ * The largest observation file an upload may carry, in bytes: PLANWATCH_UPLOAD_LIMIT_MB (default
+ * 50). A file streams to disk, so the limit bounds disk use and import time, not memory.
+ */
+export function uploadLimitBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.PLANWATCH_UPLOAD_LIMIT_MB ?? 50);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024;
+}
+
 /** A multipart upload goes to a temporary file first: a large file never sits in memory. */
 async function importUpload(request: FastifyRequest, options: ImportOptions): Promise<ImportResult> {
   const dir = mkdtempSync(join(tmpdir(), 'planwatch-upload-'));
+  const limit = uploadLimitBytes();
   try {
     const path = join(dir, 'upload');
     let filename: string | null = null;
     try {
-      const file = await request.file();
+      const file = await request.file({ limits: { fileSize: limit, files: 1 } });
       if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
       filename = file.filename || null;
       await pipeline(file.file, createWriteStream(path));
-      if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大 (file too large)');
+      if (file.file.truncated)
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `文件超过上传上限 ${Math.round(limit / 1024 / 1024)} MB (file too large; PLANWATCH_UPLOAD_LIMIT_MB)`,
+          { limitBytes: limit },
+        );
     } catch (error) {
       if (error instanceof AppError) throw error;
       // A cut-off or malformed multipart body is the client's error, not a crash.
@@ -121,7 +136,7 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
         tags: ['collection'],
         summary: '导入观测数据 (import observations: JSON batch or a CSV/XLSX/SDMX-CSV file; atomic)',
         description:
-          'JSON `{observations:[{indicator, region?, period, kind?, value, unit?, source?, note?, vintage?, priceBasis?}]}` or multipart/form-data with a `file` field. A file with any bad row writes nothing: 422 IMPORT_INVALID with `details.errors[{row, column, value, reason, reasonCode}]` and `details.total`. With `Accept: text/event-stream` the answer is a stream of `progress` events (phase, rows, bytes) ending in one `result` or `error` event.',
+          'JSON `{observations:[{indicator, region?, period, kind?, value, unit?, source?, note?, vintage?, priceBasis?}]}` or multipart/form-data with a `file` field (at most PLANWATCH_UPLOAD_LIMIT_MB, default 50 MB). A file with any bad row writes nothing: 422 IMPORT_INVALID with `details.errors[{row, column, value, reason, reasonCode}]` and `details.total`. Units: a blank unit means the unit the indicator’s target is written in (万人, 亿元; % for ytd_growth), recorded as `written.unitAssumed`; amounts are stored in their dimension’s base unit (元, 人, 平方米…) whatever the target; amounts of growth-target indicators (增长5%左右) need their unit written (reasonCode missing_unit). Short region names (广西, 内蒙古, 浦东) are accepted. With `Accept: text/event-stream` the answer is a stream of `progress` events (phase, rows, bytes) ending in one `result` or `error` event.',
         params: planParams,
       },
     },
@@ -171,7 +186,12 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
           period: z.string().optional(),
           kind: z.string().optional(),
           asOf: isoDate.optional(),
-          knownAt: z.string().optional(),
+          knownAt: z
+            .string()
+            .optional()
+            .describe(
+              'YYYY-MM-DD (end of day) or an ISO datetime with offset; confirmed values count from their confirmation',
+            ),
           includeUnconfirmed: z.enum(['true', 'false']).optional(),
         }),
       },
@@ -199,11 +219,13 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
           region: z.string().optional(),
           period: z.string().optional(),
           kind: z.string().optional(),
+          knownAt: z.string().optional(),
         }),
       },
     },
     async (request) => ({
       history: await getSeriesHistory(app.store, {
+        planId: request.params.id,
         indicatorId: request.params.indicatorId,
         ...request.query,
       }),

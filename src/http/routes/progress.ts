@@ -12,9 +12,11 @@ import { listDueItems } from '../../services/collection/progress/list-due-items.
 import { listMilestones, setProjectMilestones } from '../../services/collection/progress/milestones.ts';
 import {
   listProgress,
+  MEASURE_STATUS_ALIASES,
   MEASURE_STATUSES,
   PROJECT_STAGES,
   type ProgressInput,
+  readMeasureStatus,
   recordProgress,
 } from '../../services/collection/progress/record-progress.ts';
 import { FREQUENCIES, setSchedule } from '../../services/collection/progress/schedules.ts';
@@ -24,7 +26,8 @@ import {
   listSubmissions,
   transitionSubmission,
 } from '../../services/collection/progress/submissions.ts';
-import { isoDate } from '../../services/validation.ts';
+import { isoDate, text } from '../../services/validation.ts';
+import { readSingleUpload } from '../read-upload.ts';
 import { collectionActor } from './collection-actor.ts';
 
 const planParams = z.object({ id: z.coerce.number().int().positive() });
@@ -32,23 +35,62 @@ const itemParams = planParams.extend({
   type: z.enum(['measure', 'commitment', 'project']),
   itemId: z.coerce.number().int().positive(),
 });
+const statusNames = Object.keys(MEASURE_STATUS_ALIASES);
 const progressBody = z.object({
-  period: z.string().nullish(),
-  text: z.string().nullish(),
-  note: z.string().nullish(),
-  status: z.enum(MEASURE_STATUSES).optional(),
-  delayReason: z.string().nullish(),
-  remedy: z.string().nullish(),
-  completedQuantity: z.number().optional(),
+  period: z.string().max(40).nullish().describe('2026-06, 2026Q2, 2026H1, 2026'),
+  text: text().nullish(),
+  note: text().nullish(),
+  status: z
+    .string()
+    .optional()
+    .describe(
+      `${MEASURE_STATUSES.join(' | ')}, or 推进中 | 已完成 | 滞后 (accepted: ${statusNames.join(', ')})`,
+    ),
+  delayReason: text().nullish(),
+  remedy: text().nullish(),
+  completedQuantity: z
+    .number()
+    .optional()
+    .describe(
+      'Commitments: completed to date, in `unit` (default: the unit the commitment is written in, 2550亿元 → 亿元)',
+    ),
+  unit: z
+    .string()
+    .max(20)
+    .nullish()
+    .describe('Unit of completedQuantity (default the commitment’s own unit)'),
   stage: z.enum(PROJECT_STAGES).optional(),
-  investmentPlanned: z.number().nullish(),
-  investmentCompleted: z.number().nullish(),
+  investmentPlanned: z
+    .number()
+    .nullish()
+    .describe('Projects: investment planned this year, in investmentUnit (亿元)'),
+  investmentCompleted: z
+    .number()
+    .nullish()
+    .describe('Projects: investment completed year to date, in investmentUnit (亿元)'),
+  investmentUnit: z.string().max(20).nullish().describe('亿元 (default), 万元 or 元; stored in 亿元'),
   submissionId: z.number().int().positive().nullish(),
 });
 
 export async function progressRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const tags = ['collection'];
+  // `POST /submissions/1/submit` with Content-Type: application/json and no body is a body-less
+  // action, not a bad request (this plugin's scope only).
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const textBody = String(body);
+    if (textBody.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(textBody));
+    } catch (error) {
+      const e = new AppError(
+        'BAD_REQUEST',
+        `请求体不是有效的 JSON (invalid JSON body): ${(error as Error).message}`,
+      );
+      done(e, undefined);
+    }
+  });
 
   app.post(
     '/plans/:id/progress/:type/:itemId',
@@ -57,7 +99,7 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '填报进展 (progress on a measure, commitment or project)',
         description:
-          'Measures: status in_progress | done | delayed (delayed requires delayReason and remedy). Commitments: completedQuantity. Projects: stage, investmentPlanned, investmentCompleted (亿元).',
+          'Measures: status in_progress | done | delayed or 推进中 | 已完成 | 滞后 (delayed requires delayReason and remedy). Commitments: completedQuantity in `unit`, default the commitment’s written unit (2550亿元 → 亿元), stored in its base unit (元) and refused above 1000 × the target. Projects: stage, investmentPlanned and investmentCompleted in investmentUnit (default 亿元), stored in 亿元.',
         params: itemParams,
         body: progressBody,
       },
@@ -67,6 +109,15 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
       const actor = collectionActor(request);
       const b = request.body;
       const common = { ...b, planId: id, itemId, by: actor.by, departmentId: actor.departmentId };
+      if (b.status !== undefined && !readMeasureStatus(b.status))
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `status 应为 ${MEASURE_STATUSES.join(' / ')} 或 推进中 / 已完成 / 滞后`,
+          {
+            field: 'status',
+            value: b.status,
+          },
+        );
       let input: ProgressInput;
       if (type === 'measure') {
         if (!b.status)
@@ -116,14 +167,16 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
         summary: '项目节点 (replace a project’s milestones)',
         params: planParams.extend({ projectId: z.coerce.number().int().positive() }),
         body: z.object({
-          milestones: z.array(
-            z.object({
-              name: z.string(),
-              plannedDate: z.string().nullish(),
-              actualDate: z.string().nullish(),
-              note: z.string().nullish(),
-            }),
-          ),
+          milestones: z
+            .array(
+              z.object({
+                name: text(200),
+                plannedDate: isoDate.nullish(),
+                actualDate: isoDate.nullish(),
+                note: text().nullish(),
+              }),
+            )
+            .max(200),
         }),
       },
     },
@@ -158,22 +211,27 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '上传佐证材料 (evidence: pdf/jpg/png/docx/xlsx, ≤ 10 MB; multipart field "file")',
+        description:
+          'Optional form field `progressReportId`: a progress report of the same item (404 when there is none). The content must match the extension (a workbook renamed .docx is refused, 415).',
         params: planParams.extend({ type: z.string(), itemId: z.coerce.number().int().positive() }),
       },
     },
     async (request, reply) => {
-      const file = await request.file();
-      if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
-      const bytes = await file.toBuffer();
-      const progressReportId =
-        Number((file.fields.progressReportId as { value?: string } | undefined)?.value) || null;
+      const itemType = assertItemType(request.params.type);
+      const file = await readSingleUpload(request);
+      const field = file.fields.progressReportId?.trim();
+      if (field && !/^[1-9]\d{0,15}$/.test(field))
+        throw new AppError('VALIDATION_FAILED', `progressReportId 应为正整数: ${field}`, {
+          field: 'progressReportId',
+          value: field,
+        });
       const view = await addAttachment(app.store, {
         planId: request.params.id,
-        itemType: assertItemType(request.params.type),
+        itemType,
         itemId: request.params.itemId,
-        progressReportId,
-        filename: file.filename,
-        bytes,
+        progressReportId: field ? Number(field) : null,
+        filename: file.filename ?? 'upload',
+        bytes: file.bytes,
         by: collectionActor(request).by,
       });
       return reply.code(201).send(view);
@@ -225,9 +283,9 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
         params: planParams.extend({ type: z.string(), itemId: z.coerce.number().int().positive() }),
         body: z.object({
           frequency: z.enum(FREQUENCIES).optional(),
-          dueDay: z.number().int().optional(),
-          graceDays: z.number().int().optional(),
-          deadline: z.string().nullish(),
+          dueDay: z.number().int().min(0).max(366).optional(),
+          graceDays: z.number().int().min(0).max(366).optional(),
+          deadline: isoDate.nullish().describe('YYYY-MM-DD, a calendar date; null clears it'),
         }),
       },
     },
@@ -237,7 +295,6 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
         itemType: assertItemType(request.params.type),
         itemId: request.params.itemId,
         ...request.body,
-        deadline: request.body.deadline ?? undefined,
       }),
   );
 
@@ -271,8 +328,12 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '新建部门报送 (open a draft submission)',
+        description: 'Unknown plan or department: 404. `period` as 2026-06, 2026Q2 …',
         params: planParams,
-        body: z.object({ departmentId: z.number().int().positive().nullish(), period: z.string().nullish() }),
+        body: z.object({
+          departmentId: z.number().int().positive().nullish(),
+          period: z.string().max(40).nullish(),
+        }),
       },
     },
     async (request, reply) => {
@@ -324,11 +385,13 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '提交、确认或退回报送 (submit, confirm, or return with comments)',
+        description:
+          'No body is needed to submit or confirm (an empty JSON body is fine); `return` needs `{comment}`. Confirmed values are known to as-of reads from the confirmation time.',
         params: z.object({
           submissionId: z.coerce.number().int().positive(),
           action: z.enum(['submit', 'confirm', 'return']),
         }),
-        body: z.object({ comment: z.string().nullish() }).optional(),
+        body: z.object({ comment: text(2000).nullish() }).nullish(),
       },
     },
     async (request) =>

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../errors/app-error.ts';
 import { compareRegions } from '../../services/collection/regions/compare-regions.ts';
-import { findRegion } from '../../services/collection/regions/find-region.ts';
+import { findRegion, normalizeRegionCode } from '../../services/collection/regions/find-region.ts';
 import { rollUpRegion } from '../../services/collection/regions/roll-up-region.ts';
 
 const indicatorParams = z.object({
@@ -24,11 +24,23 @@ export async function regionRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
+      const parent = request.query.parent;
+      if (parent !== undefined) {
+        const code = normalizeRegionCode(parent);
+        const found = code
+          ? await app.store.db
+              .selectFrom('regions')
+              .select('code')
+              .where('code', '=', code)
+              .executeTakeFirst()
+          : undefined;
+        if (!found) throw notFound('地区 (region)', parent);
+      }
       let q = app.store.db
         .selectFrom('regions')
         .select(['code', 'name', 'level', 'parent_code as parentCode']);
-      q = request.query.parent
-        ? q.where('parent_code', '=', request.query.parent)
+      q = parent
+        ? q.where('parent_code', '=', normalizeRegionCode(parent)!)
         : q.where('parent_code', 'is', null);
       return { regions: await q.orderBy('code').execute() };
     },
@@ -57,6 +69,8 @@ export async function regionRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags: ['collection'],
         summary: '下级地区加总 (a flow summed over the child regions)',
+        description:
+          'Sums one kind in one unit (amounts are stored in their base unit, 元/人/平方米); children in another unit are listed in `excluded`. Unknown indicator or region: 404; a bad period, kind, asOf or knownAt: 400.',
         params: indicatorParams,
         querystring: z.object({
           region: z.string(),
@@ -81,6 +95,8 @@ export async function regionRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags: ['collection'],
         summary: '地区对比表 (compare regions for one period)',
+        description:
+          'Ranked within each (kind, unit): a growth rate in % is never ranked among amounts. Unknown indicator or parent: 404; a bad period, kind, asOf or knownAt: 400.',
         params: indicatorParams,
         querystring: z.object({
           period: z.string(),

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../errors/app-error.ts';
 import {
   buildDepartmentTemplate,
   importDepartmentTemplate,
 } from '../../services/collection/templates/department-template.ts';
+import { importTaskDivision } from '../../services/collection/templates/import-task-division.ts';
 import {
   exportTaskDivisionDocx,
   exportTaskDivisionXlsx,
-  importTaskDivisionXlsx,
 } from '../../services/collection/templates/task-division.ts';
+import { readSingleUpload } from '../read-upload.ts';
 import { collectionActor } from './collection-actor.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,6 +31,8 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '部门填报模板 (Excel form for a department and period)',
+        description:
+          'The 单位 column is pre-filled with the unit a blank cell would mean (the indicator’s own); it is left blank where it must be filled (amounts of growth-target indicators).',
         params: planParams,
         querystring: z.object({
           period: z.string(),
@@ -50,16 +52,17 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '上传填好的模板 (upload a filled template; blank rows skipped; atomic)',
+        description:
+          'A blank 单位 means the unit the indicator’s target is written in (万人, 亿元; % for 累计增速); growth-target indicators (增长5%左右) need the unit of an amount written (亿元). Percent-formatted cells (4.2%) import as 4.2, date-formatted periods as the month they show.',
         params: planParams,
       },
     },
     async (request, reply) => {
-      const file = await request.file();
-      if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
+      const file = await readSingleUpload(request);
       const actor = collectionActor(request);
       const result = await importDepartmentTemplate(
         app.store,
-        { bytes: await file.toBuffer(), filename: file.filename },
+        { bytes: file.bytes, filename: file.filename },
         {
           planId: request.params.id,
           by: actor.by,
@@ -94,19 +97,21 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
 
   app.post(
     '/plans/:id/task-division',
-    { schema: { tags, summary: '导入任务分工方案 (import an edited table; atomic)', params: planParams } },
+    {
+      schema: {
+        tags,
+        summary: '导入任务分工方案 (import the edited .xlsx or .docx export; atomic)',
+        description:
+          'Multipart field `file`: the Excel or Word 任务分工方案 as exported (columns 序号, 类型, 编号, 内容, 牵头单位, 配合单位, 完成时限, 报送频率). Any bad row writes nothing: 422 IMPORT_INVALID with `details.errors[{row, column, value, reason, reasonCode}]` (row = sheet row or table row, header = 1).',
+        params: planParams,
+      },
+    },
     async (request, reply) => {
-      const file = await request.file();
-      if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
+      const file = await readSingleUpload(request);
       return reply
         .code(201)
         .send(
-          await importTaskDivisionXlsx(
-            app.store,
-            request.params.id,
-            await file.toBuffer(),
-            collectionActor(request).by,
-          ),
+          await importTaskDivision(app.store, request.params.id, file.bytes, collectionActor(request).by),
         );
     },
   );

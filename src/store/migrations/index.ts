@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.ts';
 import { collection } from './0002-collection.ts';
+import { collectionProvenance } from './0003-collection-provenance.ts';
 import type { DialectKind, PlanwatchMigration } from './migration-helpers.ts';
 
 /**
@@ -10,6 +11,7 @@ import type { DialectKind, PlanwatchMigration } from './migration-helpers.ts';
 const MIGRATIONS: Array<[string, PlanwatchMigration]> = [
   ['0001-initial', initial],
   ['0002-collection', collection],
+  ['0003-collection-provenance', collectionProvenance],
 ];
 
 export function migrationProvider(kind: DialectKind): MigrationProvider {

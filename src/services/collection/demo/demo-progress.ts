@@ -44,6 +44,7 @@ export async function generateDemoProgress(
     period,
     review_status: 'confirmed',
     recorded_at: recordedAt,
+    confirmed_at: recordedAt,
     recorded_by: DEMO_BY,
     department_id: null,
     submission_id: null,

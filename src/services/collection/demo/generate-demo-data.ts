@@ -200,6 +200,7 @@ export async function generateDemoData(
           note: null,
           status: 'confirmed',
           recorded_at: recordedAt,
+          confirmed_at: recordedAt,
           recorded_by: DEMO_BY,
           import_id: null,
         });

@@ -1,7 +1,7 @@
 import { AppError } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
 import { type DepartmentView, getDepartment, listDepartments } from './manage-departments.ts';
-import { getPlanItem, type ItemType, listPlanItems, type PlanItem } from './plan-items.ts';
+import { assertPlan, getPlanItem, type ItemType, listPlanItems, type PlanItem } from './plan-items.ts';
 
 export type AssignmentRole = 'lead' | 'support';
 
@@ -57,6 +57,7 @@ export async function assignItem(store: Store, input: AssignInput): Promise<Assi
 }
 
 export async function unassignItem(store: Store, input: Omit<AssignInput, 'role'>): Promise<void> {
+  await getPlanItem(store, input.planId, input.itemType, input.itemId);
   await store.db
     .deleteFrom('item_assignments')
     .where('plan_id', '=', input.planId)
@@ -71,6 +72,7 @@ export async function listAssignments(
   planId: number,
   filter: { itemType?: string; itemId?: number; departmentId?: number } = {},
 ): Promise<AssignmentView[]> {
+  await assertPlan(store, planId);
   let q = store.db
     .selectFrom('item_assignments as a')
     .innerJoin('departments as d', 'd.id', 'a.department_id')

@@ -140,14 +140,94 @@ export async function updateDepartment(
   return getDepartment(store, id);
 }
 
-/** Hides a department; its past assignments and reports stay readable. */
-export async function removeDepartment(store: Store, id: number): Promise<void> {
+/** The department's assignments on items that still exist (plan items not deleted). */
+async function liveAssignments(
+  store: Store,
+  departmentId: number,
+): Promise<Array<{ id: number; planId: number; itemType: string; itemId: number; role: string }>> {
+  const tables = {
+    indicator: 'indicators',
+    measure: 'measures',
+    commitment: 'commitments',
+    project: 'projects',
+  };
+  const out: Array<{ id: number; planId: number; itemType: string; itemId: number; role: string }> = [];
+  for (const [type, table] of Object.entries(tables) as Array<[string, 'indicators']>) {
+    const rows = await store.db
+      .selectFrom('item_assignments as a')
+      .innerJoin(`${table} as t`, 't.id', 'a.item_id')
+      .select(['a.id', 'a.plan_id', 'a.item_id', 'a.role'])
+      .where('a.department_id', '=', departmentId)
+      .where('a.item_type', '=', type)
+      .where('t.deleted_at', 'is', null)
+      .execute();
+    for (const r of rows)
+      out.push({ id: r.id, planId: r.plan_id, itemType: type, itemId: r.item_id, role: r.role });
+  }
+  return out;
+}
+
+/**
+ * Hides a department; its past reports stay readable. A department that still leads or supports
+ * live items is not removed (409, with the count): its items would have no one to report them,
+ * and the exported 任务分工方案 would name a department an import no longer knows. Pass
+ * `reassignTo` to move its assignments to another department first (a lead stays a lead).
+ */
+export async function removeDepartment(
+  store: Store,
+  id: number,
+  options: { reassignTo?: number | null } = {},
+): Promise<{ reassigned: number }> {
   await getDepartment(store, id);
-  await store.db
-    .updateTable('departments')
-    .set({ deleted_at: new Date().toISOString() })
-    .where('id', '=', id)
-    .execute();
+  const live = await liveAssignments(store, id);
+  const reassignTo = options.reassignTo ?? null;
+  if (reassignTo === id)
+    throw new AppError('VALIDATION_FAILED', '不能改派给同一部门 (reassignTo is the department itself)', {
+      field: 'reassignTo',
+    });
+  if (live.length > 0 && reassignTo === null) {
+    const lead = live.filter((a) => a.role === 'lead').length;
+    throw new AppError(
+      'CONFLICT',
+      `该部门仍有 ${live.length} 项分工（牵头 ${lead} 项），请先改派 (still assigned to ${live.length} items: reassign them first)`,
+      {
+        assignments: live.length,
+        lead,
+        support: live.length - lead,
+        plans: [...new Set(live.map((a) => a.planId))],
+      },
+    );
+  }
+  if (reassignTo !== null) await getDepartment(store, reassignTo);
+  await store.db.transaction().execute(async (trx) => {
+    for (const a of live) {
+      const theirs = await trx
+        .selectFrom('item_assignments')
+        .select(['id', 'role'])
+        .where('item_type', '=', a.itemType)
+        .where('item_id', '=', a.itemId)
+        .where('department_id', '=', reassignTo!)
+        .executeTakeFirst();
+      if (!theirs) {
+        await trx
+          .updateTable('item_assignments')
+          .set({ department_id: reassignTo! })
+          .where('id', '=', a.id)
+          .execute();
+        continue;
+      }
+      // Already on the item: it keeps the stronger role, the removed department's row goes.
+      if (a.role === 'lead' && theirs.role !== 'lead')
+        await trx.updateTable('item_assignments').set({ role: 'lead' }).where('id', '=', theirs.id).execute();
+      await trx.deleteFrom('item_assignments').where('id', '=', a.id).execute();
+    }
+    await trx
+      .updateTable('departments')
+      .set({ deleted_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute();
+  });
+  return { reassigned: live.length };
 }
 
 /** A department by id or exact name (the CLI and the 任务分工 table name them). */

@@ -25,6 +25,12 @@ export function assertItemType(type: string): ItemType {
   return type as ItemType;
 }
 
+/** A plan that does not exist is a 404, not an empty list or a foreign-key error. */
+export async function assertPlan(store: Store, planId: number): Promise<void> {
+  const plan = await store.db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst();
+  if (!plan) throw notFound('规划 (plan)', planId);
+}
+
 /** Every live item of a plan of the given types, in document order. */
 export async function listPlanItems(
   store: Store,

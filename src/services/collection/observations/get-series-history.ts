@@ -1,7 +1,10 @@
+import { notFound } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
 import { knownAtBound, type ObservationView, presentObservation } from './observation-view.ts';
 
 export interface SeriesKey {
+  /** When given, the indicator must belong to this plan (404 otherwise). */
+  planId?: number;
   indicatorId: number;
   region?: string;
   period?: string;
@@ -15,11 +18,15 @@ export interface SeriesKey {
  * Narrow it to one key with region, period and kind.
  */
 export async function getSeriesHistory(store: Store, key: SeriesKey): Promise<ObservationView[]> {
+  const knownAt = key.knownAt ? knownAtBound(key.knownAt) : null;
+  let indicator = store.db.selectFrom('indicators').select('id').where('id', '=', key.indicatorId);
+  if (key.planId !== undefined) indicator = indicator.where('plan_id', '=', key.planId);
+  if (!(await indicator.executeTakeFirst())) throw notFound('指标 (indicator)', key.indicatorId);
   let q = store.db.selectFrom('observations').selectAll().where('indicator_id', '=', key.indicatorId);
   if (key.region) q = q.where('region_code', '=', key.region);
   if (key.period) q = q.where('period', '=', key.period);
   if (key.kind) q = q.where('kind', '=', key.kind);
-  if (key.knownAt) q = q.where('recorded_at', '<=', knownAtBound(key.knownAt));
+  if (knownAt) q = q.where('recorded_at', '<=', knownAt);
   const rows = await q
     .orderBy('region_code')
     .orderBy('period_end')

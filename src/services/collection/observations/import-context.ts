@@ -3,7 +3,13 @@ import { splitUnit } from '../../../domain/numbers/units.ts';
 import { notFound } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
 import type { IndicatorRow, PlanRow, RegionsTable } from '../../../store/schema.ts';
-import { normalizeRegionCode, pickRegion } from '../regions/find-region.ts';
+import {
+  isPseudoCityCode,
+  normalizeRegionCode,
+  pickRegion,
+  REGION_SUFFIXES,
+  shortRegionName,
+} from '../regions/find-region.ts';
 import { loadRegions } from '../regions/load-regions.ts';
 
 /** What validation needs to know about an indicator. */
@@ -11,12 +17,14 @@ export interface IndicatorInfo {
   id: number;
   name: string;
   code: string | null;
-  /** The unit values of this indicator are kept in (万人 → 人); null when amounts of any unit are fine. */
+  /** The unit the indicator's target is written in (万人, 亿元, %): what a blank unit means. */
+  writtenUnit: string | null;
+  /** The unit values of this indicator are kept in (万人 → 人); null when it has no unit. */
   baseUnit: string | null;
   defaultKind: string | null;
   /** The annual target in the base unit, for the plausibility bound. */
   targetValue: number | null;
-  /** Growth-rate targets (增长5%): their amounts (GDP in 亿元) come in whatever unit the source uses. */
+  /** Growth-rate targets (增长5%): their amounts (GDP in 亿元) carry their own unit. */
   growthTarget: boolean;
 }
 
@@ -40,21 +48,23 @@ export function looseName(s: string): string {
     .toUpperCase();
 }
 
-function indicatorInfo(row: IndicatorRow): IndicatorInfo {
-  let target: { kind?: string; normalized?: { value: number; unit: string } | null } = {};
+export function indicatorInfo(row: IndicatorRow): IndicatorInfo {
+  let target: { kind?: string; unit?: string | null; normalized?: { value: number; unit: string } | null } =
+    {};
   try {
     target = JSON.parse(row.target_json);
   } catch {
     // A hand-edited target that is not JSON only loses the plausibility bound.
   }
-  const unit = row.unit ?? target.normalized?.unit ?? null;
-  const baseUnit = unit ? splitUnit(unit).base || null : null;
+  const writtenUnit = row.unit || target.unit || target.normalized?.unit || null;
+  const baseUnit = writtenUnit ? splitUnit(writtenUnit).base || null : null;
   const growthTarget =
     GROWTH_KINDS.has(target.kind ?? '') || (baseUnit === '%' && !row.flow && target.kind !== 'level');
   return {
     id: row.id,
     name: row.name,
     code: row.code,
+    writtenUnit,
     baseUnit,
     defaultKind: row.observation_kind,
     targetValue: target.normalized && !growthTarget ? Math.abs(target.normalized.value) : null,
@@ -102,6 +112,12 @@ export async function loadImportContext(
   const byCodeRegion = new Map(regions.map((r) => [r.code, r]));
   const byName = new Map<string, RegionsTable[]>();
   for (const r of regions) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+  // 广西, 延边, 东乡: autonomous areas by the short form people write.
+  const byShort = new Map<string, RegionsTable[]>();
+  for (const r of regions) {
+    const short = shortRegionName(r.name);
+    if (short) byShort.set(short, [...(byShort.get(short) ?? []), r]);
+  }
   const ancestors = (code: string): string[] => {
     const out: string[] = [];
     let p = byCodeRegion.get(code)?.parent_code ?? null;
@@ -115,9 +131,21 @@ export async function loadImportContext(
   const resolveRegion = (text: string): string | null => {
     const code = normalizeRegionCode(text);
     // Without a loaded hierarchy (loadRegions not run) a well-formed code is taken as written.
-    if (code) return byCodeRegion.has(code) || regions.length === 0 ? code : null;
+    if (code) {
+      if (byCodeRegion.has(code) || regions.length === 0) return code;
+      // 3101 (上海市市辖区): its districts hang off 310000, which is what the code means.
+      const province = `${code.slice(0, 2)}0000`;
+      const pseudo =
+        isPseudoCityCode(code) &&
+        byCodeRegion.has(province) &&
+        regions.some((r) => r.parent_code === province && r.code.startsWith(code.slice(0, 4)));
+      return pseudo ? province : null;
+    }
     const name = text.normalize('NFKC').replace(/\s+/g, '');
-    const candidates = ['', '市', '省', '区', '县', '新区'].flatMap((s) => byName.get(name + s) ?? []);
+    const candidates = [
+      ...REGION_SUFFIXES.flatMap((s) => byName.get(name + s) ?? []),
+      ...(byShort.get(name) ?? []),
+    ].filter((c, i, all) => all.findIndex((x) => x.code === c.code) === i);
     const chains = new Map(candidates.map((c) => [c.code, ancestors(c.code)]));
     return pickRegion(candidates, name, defaultRegion, chains)?.code ?? null;
   };

@@ -199,7 +199,7 @@ describeEachDatabase('importObservations', (t) => {
 });
 
 describe('import row numbers', () => {
-  it('counts a quoted multi-line cell as the lines it spans', async () => {
+  it('reports a quoted multi-line record at its first line and counts the lines it spans', async () => {
     const { openObservationFile } = await import('./read-observation-rows.ts');
     const path = csvFile(
       `${HEADER}\n新增公园,,2026Q1,ytd_value,1,座,,"两行\n备注"\n新增公园,,2026Q2,ytd_value,2,座,,\n`,
@@ -207,6 +207,6 @@ describe('import row numbers', () => {
     const stream = await openObservationFile({ path });
     const rows: number[] = [];
     for await (const r of stream.rows) rows.push(r.row);
-    expect(rows).toEqual([3, 4]);
+    expect(rows).toEqual([2, 4]);
   });
 });

@@ -1,6 +1,9 @@
+import type { RawBuilder, Transaction } from 'kysely';
 import { AppError } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
-import { loadImportContext } from './import-context.ts';
+import type { Database } from '../../../store/schema.ts';
+import { getDepartment } from '../departments/manage-departments.ts';
+import { type ImportContext, loadImportContext } from './import-context.ts';
 import {
   columnName,
   type ObservationField,
@@ -8,14 +11,7 @@ import {
   REQUIRED_FIELDS,
 } from './observation-columns.ts';
 import { type ObservationFile, openObservationFile, type SourceRow } from './read-observation-rows.ts';
-import {
-  createStage,
-  dropStage,
-  findDuplicateRows,
-  STAGE_BATCH,
-  stageBatch,
-  writeStaged,
-} from './stage-observations.ts';
+import { findDuplicateRows, STAGE_BATCH, stageBatch, withStage, writeStaged } from './stage-observations.ts';
 import { type RowError, type ValidObservation, validateObservation } from './validate-observation.ts';
 
 /** How many errors an import lists; the total is always counted. */
@@ -133,8 +129,8 @@ async function importRows(store: Store, source: RowSource, options: ImportOption
   const missing = missingColumns(source);
   if (missing.length > 0) throw invalid(missing, missing.length);
   const ctx = await loadImportContext(store, options.planId, options.now);
+  if (options.submitFor?.departmentId != null) await getDepartment(store, options.submitFor.departmentId);
   const columnOf = (f: ObservationField) => columnName(source.header, source.mapping, f);
-  const recordedAt = new Date().toISOString();
   const report = (phase: ImportProgress['phase'], rows: number) =>
     options.onProgress?.({
       phase,
@@ -143,52 +139,47 @@ async function importRows(store: Store, source: RowSource, options: ImportOption
       totalBytes: source.totalBytes ?? null,
     });
 
-  return store.db.transaction().execute(async (trx) => {
-    const imp = await trx
-      .insertInto('imports')
-      .values({
-        plan_id: options.planId,
-        kind: 'observations',
-        filename: source.filename,
-        rows: 0,
-        status: 'running',
-        error_count: 0,
-        created_at: recordedAt,
-        created_by: options.by ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const stage = await createStage(trx, store.kind);
+  return withStage(store, async (stage) => {
     const errors: RowError[] = [];
     let errorTotal = 0;
     let rows = 0;
     let skippedEmpty = 0;
     let batch: ValidObservation[] = [];
-    for await (const { row, fields } of source.rows) {
-      if (options.skipEmptyValues && isEmptyValue(fields.value)) {
-        skippedEmpty++;
-        continue;
+    const addErrors = (list: RowError[], count = list.length) => {
+      errorTotal += count;
+      for (const e of list) if (errors.length < MAX_LISTED_ERRORS) errors.push(e);
+    };
+    try {
+      for await (const { row, fields } of source.rows) {
+        if (options.skipEmptyValues && isEmptyValue(fields.value)) {
+          skippedEmpty++;
+          continue;
+        }
+        rows++;
+        const result = validateObservation(row, fields, ctx, columnOf, {
+          defaultSource: options.defaultSource,
+        });
+        if ('errors' in result) {
+          addErrors(result.errors);
+          continue;
+        }
+        batch.push(result.ok);
+        if (batch.length >= STAGE_BATCH) {
+          await stageBatch(stage, batch);
+          batch = [];
+          report('validating', rows);
+        }
       }
-      rows++;
-      const result = validateObservation(row, fields, ctx, columnOf, {
-        defaultSource: options.defaultSource,
-      });
-      if ('errors' in result) {
-        errorTotal += result.errors.length;
-        for (const e of result.errors) if (errors.length < MAX_LISTED_ERRORS) errors.push(e);
-        continue;
-      }
-      batch.push(result.ok);
-      if (batch.length >= STAGE_BATCH) {
-        await stageBatch(stage, batch, store.kind);
-        batch = [];
-        report('validating', rows);
-      }
+    } catch (error) {
+      // A file that stops being readable halfway: its errors so far and where it broke.
+      const details = error instanceof AppError ? (error.details as { errors?: RowError[] } | null) : null;
+      if (!(error instanceof AppError) || error.code !== 'IMPORT_INVALID' || !details?.errors) throw error;
+      addErrors(details.errors);
     }
-    await stageBatch(stage, batch, store.kind);
+    await stageBatch(stage, batch);
     report('validating', rows);
 
-    const duplicates = await findDuplicateRows(stage, MAX_LISTED_ERRORS);
+    const duplicates = await findDuplicateRows(stage, MAX_LISTED_ERRORS, columnOf('period'));
     if (errorTotal + duplicates.total > 0) {
       const listed = [...errors, ...duplicates.errors]
         .sort((a, b) => a.row - b.row)
@@ -196,59 +187,88 @@ async function importRows(store: Store, source: RowSource, options: ImportOption
       throw invalid(listed, errorTotal + duplicates.total);
     }
     report('writing', rows);
-    let submissionId = options.submissionId ?? null;
-    if (options.submitFor) {
-      const submission = await trx
-        .insertInto('submissions')
-        .values({
-          plan_id: options.planId,
-          department_id: options.submitFor.departmentId,
-          period: options.submitFor.period ?? null,
-          status: 'submitted',
-          comment: null,
-          created_at: recordedAt,
-          created_by: options.by ?? null,
-          submitted_at: recordedAt,
-          reviewed_at: null,
-          reviewed_by: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      submissionId = submission.id;
-    }
-    const inserted = await writeStaged(stage, {
-      status: options.submitFor ? 'submitted' : (options.status ?? 'confirmed'),
-      recordedAt,
-      recordedBy: options.by ?? null,
-      importId: imp.id,
-      submissionId,
-    });
-    await dropStage(stage);
-    const revisedRow = await trx
-      .selectFrom('observations')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('import_id', '=', imp.id)
-      .where('revision', '>', 1)
-      .executeTakeFirst();
-    await trx.updateTable('imports').set({ rows, status: 'done' }).where('id', '=', imp.id).execute();
-    // The plan's region, once known, is what assessment filters on: district rows stay out of city figures.
-    if (!ctx.plan.region_code && ctx.defaultRegion)
-      await trx
-        .updateTable('plans')
-        .set({ region_code: ctx.defaultRegion })
-        .where('id', '=', ctx.plan.id)
-        .execute();
+    const result = await stage.write((trx, table) =>
+      writeRows(trx, table, ctx, { rows, skippedEmpty, filename: source.filename }, options),
+    );
     report('done', rows);
-    return {
-      importId: imp.id,
-      rows,
-      inserted,
-      unchanged: rows - inserted,
-      revised: Number(revisedRow?.n ?? 0),
-      skippedEmpty,
-      submissionId,
-    };
+    return result;
   });
+}
+
+/** The one transaction of an import: its record, the department's submission, the new revisions. */
+async function writeRows(
+  trx: Transaction<Database>,
+  table: RawBuilder<unknown>,
+  ctx: ImportContext,
+  counts: { rows: number; skippedEmpty: number; filename: string | null },
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const { rows, skippedEmpty } = counts;
+  const recordedAt = new Date().toISOString();
+  const by = options.by ?? null;
+  const imp = await trx
+    .insertInto('imports')
+    .values({
+      plan_id: options.planId,
+      kind: 'observations',
+      filename: counts.filename,
+      rows,
+      status: 'done',
+      error_count: 0,
+      created_at: recordedAt,
+      created_by: by,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  let submissionId = options.submissionId ?? null;
+  if (options.submitFor) {
+    const submission = await trx
+      .insertInto('submissions')
+      .values({
+        plan_id: options.planId,
+        department_id: options.submitFor.departmentId,
+        period: options.submitFor.period ?? null,
+        status: 'submitted',
+        comment: null,
+        created_at: recordedAt,
+        created_by: by,
+        submitted_at: recordedAt,
+        reviewed_at: null,
+        reviewed_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    submissionId = submission.id;
+  }
+  const inserted = await writeStaged(trx, table, {
+    status: options.submitFor ? 'submitted' : (options.status ?? 'confirmed'),
+    recordedAt,
+    recordedBy: by,
+    importId: imp.id,
+    submissionId,
+  });
+  const revisedRow = await trx
+    .selectFrom('observations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('import_id', '=', imp.id)
+    .where('revision', '>', 1)
+    .executeTakeFirst();
+  // The plan's region, once known, is what assessment filters on: district rows stay out of city figures.
+  if (!ctx.plan.region_code && ctx.defaultRegion)
+    await trx
+      .updateTable('plans')
+      .set({ region_code: ctx.defaultRegion })
+      .where('id', '=', ctx.plan.id)
+      .execute();
+  return {
+    importId: imp.id,
+    rows,
+    inserted,
+    unchanged: rows - inserted,
+    revised: Number(revisedRow?.n ?? 0),
+    skippedEmpty,
+    submissionId,
+  };
 }
 
 function invalid(errors: RowError[], total: number): AppError {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { AppError } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
 import { isoDate } from '../../validation.ts';
+import { assertPlan } from '../departments/plan-items.ts';
 import { knownAtBound, type ObservationView, presentObservation } from './observation-view.ts';
 
 export interface ListObservationsInput {
@@ -12,7 +13,10 @@ export interface ListObservationsInput {
   kind?: string;
   /** YYYY-MM-DD: only periods ending on or before it. */
   asOf?: string;
-  /** ISO date or datetime (default now): only revisions recorded at or before it. */
+  /**
+   * ISO date or datetime with offset (default now): only revisions known by then — a confirmed
+   * value from its confirmation, not from when the department first sent it.
+   */
   knownAt?: string;
   /** Submitted but not yet confirmed values are hidden unless asked for (review screens). */
   includeUnconfirmed?: boolean;
@@ -27,15 +31,19 @@ export async function listObservations(
   input: ListObservationsInput,
 ): Promise<ObservationView[]> {
   if (input.asOf && !isoDate.safeParse(input.asOf).success)
-    throw new AppError('BAD_REQUEST', `asOf 应为 YYYY-MM-DD (asOf must be a date): ${input.asOf}`);
+    throw new AppError('VALIDATION_FAILED', `asOf 应为 YYYY-MM-DD (asOf must be a date): ${input.asOf}`, {
+      field: 'asOf',
+      value: input.asOf,
+    });
   const knownAt = knownAtBound(input.knownAt);
+  await assertPlan(store, input.planId);
   const statuses = input.includeUnconfirmed ? ['confirmed', 'submitted', 'draft'] : ['confirmed'];
   let q = store.db
     .selectFrom('observations as o')
     .innerJoin('indicators as i', 'i.id', 'o.indicator_id')
     .selectAll('o')
     .where('i.plan_id', '=', input.planId)
-    .where('o.recorded_at', '<=', knownAt)
+    .where(sql<string>`coalesce(o.confirmed_at, o.recorded_at)`, '<=', knownAt)
     .where('o.status', 'in', statuses)
     .where(({ eb, selectFrom }) =>
       eb(
@@ -47,7 +55,7 @@ export async function listObservations(
           .whereRef('o2.region_code', '=', 'o.region_code')
           .whereRef('o2.period', '=', 'o.period')
           .whereRef('o2.kind', '=', 'o.kind')
-          .where('o2.recorded_at', '<=', knownAt)
+          .where(sql<string>`coalesce(o2.confirmed_at, o2.recorded_at)`, '<=', knownAt)
           .where('o2.status', 'in', statuses),
       ),
     );

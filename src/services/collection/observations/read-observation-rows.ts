@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { AppError } from '../../../errors/app-error.ts';
 import { mapHeader, type ObservationField, type RawObservation } from './observation-columns.ts';
+import { xlsxCellValue } from './xlsx-cell-value.ts';
 
 /** A file to import: on disk (streamed) or in memory (an upload). */
 export interface ObservationFile {
@@ -81,6 +82,30 @@ export async function openObservationFile(file: ObservationFile): Promise<RowStr
   return detectFormat(file) === 'xlsx' ? openXlsx(file) : openCsv(file);
 }
 
+/** An unreadable file: one error at the line where reading stopped, nothing imported. */
+export function unreadable(row: number, reason: string): AppError {
+  return new AppError('IMPORT_INVALID', `文件无法解析 (unreadable file): 第 ${row} 行 ${reason}`, {
+    errors: [{ row, column: '', value: null, reason, reasonCode: 'unreadable' }],
+    total: 1,
+  });
+}
+
+/** Line breaks in a piece of CSV source: CRLF, LF and CR each count once. */
+function countBreaks(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (s.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+const LEADING_EMPTY_LINES = /^(?:[ \t]*(?:\r\n|\n|\r))*/;
+
 async function openCsv(file: ObservationFile): Promise<RowStream> {
   const totalBytes = file.bytes ? file.bytes.byteLength : statSync(file.path!).size;
   const head = file.bytes ? file.bytes.subarray(0, 65536) : readHead(file.path!, 65536);
@@ -92,7 +117,9 @@ async function openCsv(file: ObservationFile): Promise<RowStream> {
   const text = isUtf8(head) ? input : input.pipe(iconv.decodeStream('gb18030'));
   const parser = parse({
     bom: true,
-    info: true,
+    // `raw` gives each record's source text: line numbers are counted from it, so a record
+    // spanning lines (a quoted note with line breaks) is reported at its first line.
+    raw: true,
     relax_column_count: true,
     skip_empty_lines: true,
     trim: true,
@@ -100,42 +127,44 @@ async function openCsv(file: ObservationFile): Promise<RowStream> {
   input.on('error', (e: Error) => parser.destroy(e));
   text.pipe(parser);
   const iterator = parser[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done)
-    throw new AppError('IMPORT_INVALID', '文件为空 (the file is empty)', { errors: [], total: 0 });
-  const header = (first.value as { record: string[] }).record;
+  /** The line the next record's source starts on. */
+  let nextLine = 1;
+  const read = async (): Promise<{ record: string[]; line: number } | null> => {
+    let next: IteratorResult<unknown>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      const e = error as Error & { code?: string };
+      throw unreadable(nextLine, `CSV 无法解析 (unreadable CSV${e.code ? `, ${e.code}` : ''}): ${e.message}`);
+    }
+    if (next.done) return null;
+    const { record, raw } = next.value as { record: string[]; raw: string };
+    const line = nextLine + countBreaks(LEADING_EMPTY_LINES.exec(raw)?.[0] ?? '');
+    nextLine += countBreaks(raw);
+    return { record, line };
+  };
+  const first = await read();
+  if (!first) throw new AppError('IMPORT_INVALID', '文件为空 (the file is empty)', { errors: [], total: 0 });
+  const header = first.record;
   const mapping = mapHeader(header);
   async function* rows(): AsyncIterable<SourceRow> {
-    try {
-      while (true) {
-        const next = await iterator.next();
-        if (next.done) return;
-        const { record, info } = next.value as { record: string[]; info: { lines: number } };
-        if (isBlank(record)) continue;
-        yield { row: info.lines, fields: rowsToRaw(record, mapping) };
-      }
-    } catch (error) {
-      throw new AppError('IMPORT_INVALID', `CSV 无法解析 (unreadable CSV): ${(error as Error).message}`, {
-        errors: [],
-        total: 1,
-      });
+    while (true) {
+      const next = await read();
+      if (!next) return;
+      if (isBlank(next.record)) continue;
+      yield { row: next.line, fields: rowsToRaw(next.record, mapping) };
     }
   }
   return { header, mapping, rows: rows(), totalBytes, bytesRead: () => bytes };
 }
 
-/** An exceljs cell value as text or number: rich text joined, formulas by their result. */
-function cellValue(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as { richText?: Array<{ text: string }>; result?: unknown; text?: string };
-    if (o.richText) return o.richText.map((r) => r.text).join('');
-    if ('result' in o) return cellValue(o.result);
-    if (typeof o.text === 'string') return o.text;
-    return String(v);
-  }
-  return v;
+/** The cells of a sheet row as they show (dates as periods, percentages as 4.2%). */
+function rowCells(row: ExcelJS.Row): unknown[] {
+  const cells: unknown[] = [];
+  row.eachCell({ includeEmpty: true }, (cell, col) => {
+    cells[col - 1] = xlsxCellValue(cell.value, cell.numFmt);
+  });
+  return cells;
 }
 
 async function openXlsx(file: ObservationFile): Promise<RowStream> {
@@ -149,7 +178,8 @@ async function openXlsx(file: ObservationFile): Promise<RowStream> {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
-    styles: 'ignore',
+    // Number formats tell a percentage (0.042 shown as 4.2%) and a date (a typed 2026-06).
+    styles: 'cache',
     entries: 'emit',
   });
   // Only the first worksheet holds data; a template's other sheets are lists for validation.
@@ -163,27 +193,31 @@ async function openXlsx(file: ObservationFile): Promise<RowStream> {
       while (true) {
         const r = await rowIterator.next();
         if (r.done) break;
-        const cells = (r.value.values as unknown[]).slice(1).map(cellValue);
+        const cells = rowCells(r.value);
         if (isBlank(cells)) continue;
         header = cells.map((c) => String(c ?? ''));
         break;
       }
     }
   } catch (error) {
-    throw new AppError('IMPORT_INVALID', `XLSX 无法读取 (unreadable XLSX): ${(error as Error).message}`, {
-      errors: [],
-      total: 1,
-    });
+    throw unreadable(1, `XLSX 无法读取 (unreadable XLSX): ${(error as Error).message}`);
   }
   if (header.length === 0)
     throw new AppError('IMPORT_INVALID', '文件为空 (the file is empty)', { errors: [], total: 0 });
   const mapping = mapHeader(header);
   const it = rowIterator!;
   async function* rows(): AsyncIterable<SourceRow> {
+    let last = 1;
     while (true) {
-      const r = await it.next();
+      let r: IteratorResult<ExcelJS.Row>;
+      try {
+        r = await it.next();
+      } catch (error) {
+        throw unreadable(last + 1, `XLSX 无法读取 (unreadable XLSX): ${(error as Error).message}`);
+      }
       if (r.done) return;
-      const cells = (r.value.values as unknown[]).slice(1).map(cellValue);
+      last = r.value.number;
+      const cells = rowCells(r.value);
       if (isBlank(cells)) continue;
       yield { row: r.value.number, fields: rowsToRaw(cells, mapping) };
     }

@@ -1,9 +1,9 @@
 import { roundNoise } from '../../../domain/numbers/parse-number.ts';
-import { convertUnit, unitDimension } from '../../../domain/numbers/units.ts';
 import { parsePeriod } from '../../../domain/period/parse-period.ts';
 import type { ImportContext } from './import-context.ts';
 import type { ObservationField, RawObservation } from './observation-columns.ts';
 import { OBSERVATION_KINDS } from './observation-view.ts';
+import { resolveUnit } from './resolve-unit.ts';
 
 export type ReasonCode =
   | 'missing_column'
@@ -15,6 +15,7 @@ export type ReasonCode =
   | 'bad_kind'
   | 'non_numeric'
   | 'wrong_unit'
+  | 'missing_unit'
   | 'implausible_value'
   | 'duplicate_key'
   | 'bad_vintage'
@@ -39,6 +40,10 @@ export interface ValidObservation {
   kind: string;
   value: number;
   unit: string | null;
+  /** The number and unit as written (the unit a blank cell was taken to mean, when assumed). */
+  writtenValue: number;
+  writtenUnit: string | null;
+  unitAssumed: boolean;
   vintage: string | null;
   priceBasis: string | null;
   source: string | null;
@@ -129,8 +134,15 @@ export function validateObservation(
 
   const periodText = text(raw.period);
   const period = periodText ? parsePeriod(periodText) : null;
-  if (!period)
-    fail('period', 'bad_period', '无法识别的期间 (period must be like 2026, 2026Q2, 2026H1, 2026-06)');
+  if (!periodText) fail('period', 'bad_period', '期间为空 (period is empty)');
+  else if (!period)
+    fail(
+      'period',
+      'bad_period',
+      /^\d{4}-\d{2}-\d{2}$/.test(periodText)
+        ? '日期不是期间：请写 2026-06、2026Q2 或 2026H1 (a date is not a period)'
+        : '无法识别的期间 (period must be like 2026, 2026Q2, 2026H1, 2026-06)',
+    );
   else if (period.end > ctx.today)
     fail('period', 'future_period', `期间尚未结束 (the period ends ${period.end}, after today)`);
 
@@ -138,8 +150,11 @@ export function validateObservation(
   const kind = kindText
     ? (KIND_ALIASES[kindText] ?? kindText.toLowerCase())
     : (indicator?.defaultKind ?? null);
-  if (!kind || !(OBSERVATION_KINDS as readonly string[]).includes(kind))
+  if (kindText && !(OBSERVATION_KINDS as readonly string[]).includes(kind ?? ''))
     fail('kind', 'bad_kind', `类型应为 ${OBSERVATION_KINDS.join(' / ')} (unknown observation kind)`);
+  // No kind written and none known for the indicator; an unknown indicator is reported once, above.
+  else if (!kindText && indicator && !kind)
+    fail('kind', 'missing_value', `类型为空且指标无默认类型：请填写 ${OBSERVATION_KINDS.join(' / ')}`);
 
   const number = readNumber(raw.value);
   if (text(raw.value) === '' && typeof raw.value !== 'number')
@@ -151,26 +166,19 @@ export function validateObservation(
     if (/^-?\d{1,2}$/.test(multText)) number.value = roundNoise(number.value * 10 ** Number(multText));
     else fail('unitMult', 'non_numeric', 'UNIT_MULT 应为整数 (must be an integer power of ten)');
   }
-  let unitText = text(raw.unit);
-  if (!unitText && number?.percent) unitText = '%';
+  const unitText = text(raw.unit);
   let value = number?.value ?? Number.NaN;
   let unit: string | null = unitText || null;
-  if (indicator && number && kind) {
-    const expected =
-      kind === 'ytd_growth' ? '%' : indicator.growthTarget && kind !== 'level' ? null : indicator.baseUnit;
-    if (expected && unitText && unitText !== expected) {
-      const converted = unitDimension(unitText) ? convertUnit(value, unitText, expected) : null;
-      if (converted === null)
-        fail(
-          'unit',
-          'wrong_unit',
-          `单位 ${unitText} 与指标单位 ${expected} 不一致 (unit does not convert to ${expected})`,
-        );
-      else value = converted;
-    }
-    if (expected) unit = expected;
-    if (errors.every((e) => e.reasonCode !== 'wrong_unit')) {
-      const problem = implausible(value, unit, kind, indicator.targetValue);
+  let writtenUnit: string | null = unit;
+  let unitAssumed = false;
+  if (indicator && number && kind && (OBSERVATION_KINDS as readonly string[]).includes(kind)) {
+    const resolved = resolveUnit(indicator, kind, number.value, unitText, number.percent);
+    if ('error' in resolved) fail('unit', resolved.error.reasonCode, resolved.error.reason);
+    else {
+      ({ value, unit, writtenUnit } = resolved.ok);
+      unitAssumed = resolved.ok.assumed;
+      const bound = unit === indicator.baseUnit ? indicator.targetValue : null;
+      const problem = implausible(value, unit, kind, bound);
       if (problem) fail('value', 'implausible_value', problem);
     }
   }
@@ -193,6 +201,9 @@ export function validateObservation(
       kind,
       value,
       unit,
+      writtenValue: number?.value ?? value,
+      writtenUnit,
+      unitAssumed,
       vintage,
       priceBasis,
       source: text(raw.source) || options.defaultSource || null,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AppError, notFound } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
-import { getPlanItem, type ItemType } from '../departments/plan-items.ts';
+import { assertPlan, getPlanItem, type ItemType } from '../departments/plan-items.ts';
+import { officeKind } from '../zip-entries.ts';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -48,11 +49,18 @@ export function checkAttachment(filename: string, bytes: Uint8Array): { mediaTyp
       'UNSUPPORTED_MEDIA_TYPE',
       `仅支持 pdf/jpg/png/docx/xlsx (unsupported type): ${filename}`,
     );
-  if (!type.magic.every((b, i) => bytes[i] === b))
-    throw new AppError(
+  const mismatch = () =>
+    new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
       `文件内容与扩展名 .${ext} 不符 (content does not match the extension)`,
+      {
+        field: 'file',
+        filename,
+      },
     );
+  if (!type.magic.every((b, i) => bytes[i] === b)) throw mismatch();
+  // docx and xlsx are both ZIPs: their parts tell them apart (a workbook renamed .docx is not a document).
+  if ((ext === 'docx' || ext === 'xlsx') && officeKind(bytes) !== ext) throw mismatch();
   return { mediaType: type.mediaType };
 }
 
@@ -70,6 +78,21 @@ export async function addAttachment(
 ): Promise<AttachmentView> {
   const { mediaType } = checkAttachment(input.filename, input.bytes);
   await getPlanItem(store, input.planId, input.itemType, input.itemId);
+  if (input.progressReportId != null) {
+    const report = await store.db
+      .selectFrom('progress_reports')
+      .select(['item_type', 'item_id'])
+      .where('id', '=', input.progressReportId)
+      .where('plan_id', '=', input.planId)
+      .executeTakeFirst();
+    if (!report) throw notFound('进展报告 (progress report)', input.progressReportId);
+    if (report.item_type !== input.itemType || report.item_id !== input.itemId)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `进展报告 ${input.progressReportId} 不属于该条目 (the progress report is about another item)`,
+        { field: 'progressReportId', value: input.progressReportId },
+      );
+  }
   const row = await store.db
     .insertInto('attachments')
     .values({
@@ -94,6 +117,7 @@ export async function listAttachments(
   store: Store,
   input: { planId: number; itemType?: string; itemId?: number; id?: number },
 ): Promise<AttachmentView[]> {
+  await assertPlan(store, input.planId);
   let q = store.db
     .selectFrom('attachments')
     .select([

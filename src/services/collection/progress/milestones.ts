@@ -1,6 +1,7 @@
 import { AppError } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
-import { getPlanItem } from '../departments/plan-items.ts';
+import { isoDate } from '../../validation.ts';
+import { assertPlan, getPlanItem } from '../departments/plan-items.ts';
 
 export interface MilestoneInput {
   name: string;
@@ -14,8 +15,6 @@ export interface MilestoneView extends Required<MilestoneInput> {
   projectId: number;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Replaces a project's milestones (开工, 主体完工, 竣工 …) with planned and actual dates. */
 export async function setProjectMilestones(
   store: Store,
@@ -24,11 +23,21 @@ export async function setProjectMilestones(
   milestones: MilestoneInput[],
 ): Promise<MilestoneView[]> {
   await getPlanItem(store, planId, 'project', projectId);
-  for (const m of milestones) {
-    if (!m.name?.trim()) throw new AppError('VALIDATION_FAILED', '节点名称为空 (milestone name is empty)');
-    for (const d of [m.plannedDate, m.actualDate])
-      if (d && !DATE.test(d)) throw new AppError('VALIDATION_FAILED', `日期应为 YYYY-MM-DD: ${d}`);
-  }
+  milestones.forEach((m, i) => {
+    if (!m.name?.trim())
+      throw new AppError('VALIDATION_FAILED', '节点名称为空 (milestone name is empty)', {
+        field: `milestones.${i}.name`,
+      });
+    for (const [key, d] of [
+      ['plannedDate', m.plannedDate],
+      ['actualDate', m.actualDate],
+    ] as const)
+      if (d && !isoDate.safeParse(d).success)
+        throw new AppError('VALIDATION_FAILED', `日期应为有效的 YYYY-MM-DD (not a calendar date): ${d}`, {
+          field: `milestones.${i}.${key}`,
+          value: d,
+        });
+  });
   await store.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('project_milestones').where('project_id', '=', projectId).execute();
     if (milestones.length)
@@ -55,6 +64,7 @@ export async function listMilestones(
   planId: number,
   projectId?: number,
 ): Promise<MilestoneView[]> {
+  await assertPlan(store, planId);
   let q = store.db.selectFrom('project_milestones').selectAll().where('plan_id', '=', planId);
   if (projectId !== undefined) q = q.where('project_id', '=', projectId);
   return (await q.orderBy('project_id').orderBy('sort_order').execute()).map((m) => ({

@@ -202,30 +202,55 @@ describeEachDatabase('progress, submissions and deadlines', (t) => {
       frequency: 'monthly',
       deadline: '2026-06-30',
     });
-    // Reports as they would have arrived: the Q2 figure on 2 July, nothing for the measure since June.
+    await recordObservations(
+      t.store,
+      [{ indicator: '新增公园', period: '2026Q1', kind: 'ytd_value', value: 20 }],
+      { planId: plan.planId, now: new Date('2026-04-05T00:00:00Z') },
+    );
+    // Reports as they would have arrived: Q1 on 5 April, Q2 on 2 July; the measure's June report on 15 June.
+    await t.store.db
+      .updateTable('observations')
+      .set({ recorded_at: '2026-04-05T09:00:00.000Z' })
+      .where('indicator_id', '=', plan.indicators.新增公园)
+      .where('period', '=', '2026Q1')
+      .execute();
     await t.store.db
       .updateTable('observations')
       .set({ recorded_at: '2026-07-02T09:00:00.000Z' })
       .where('indicator_id', '=', plan.indicators.新增公园)
+      .where('period', '=', '2026Q2')
       .execute();
     await t.store.db
       .updateTable('progress_reports')
       .set({ recorded_at: '2026-06-15T09:00:00.000Z' })
       .where('item_type', '=', 'measure')
       .execute();
-    const cases: Array<[string, string, string]> = [
-      ['2026-07-03', 'measure', 'upcoming'],
-      ['2026-07-03', 'indicator', 'reported'],
-      ['2026-10-06', 'indicator', 'due_soon'],
-      ['2026-10-12', 'indicator', 'overdue'],
-      ['2026-10-20', 'indicator', 'escalated'],
-      ['2026-10-20', 'measure', 'due_soon'],
+    const cases: Array<[string, string, string, string]> = [
+      ['2026-07-03', 'indicator', 'reported', '2026Q2'],
+      ['2026-10-06', 'indicator', 'due_soon', '2026Q3'],
+      ['2026-10-12', 'indicator', 'overdue', '2026Q3'],
+      ['2026-10-20', 'indicator', 'escalated', '2026Q3'],
+      // Q3 never came: it stays escalated after Q4 closes.
+      ['2027-01-20', 'indicator', 'escalated', '2026Q3'],
+      // The measure's only report names June: January to May are owed, oldest first.
+      ['2026-07-03', 'measure', 'escalated', '2026-01'],
     ];
-    for (const [asOf, type, state] of cases) {
+    for (const [asOf, type, state, period] of cases) {
       const [list] = await listDueItems(t.store, { planId: plan.planId, asOf });
       expect(list.departmentName).toBe('绿化市容局');
-      expect([asOf, type, list.items.find((i) => i.itemType === type)?.state]).toEqual([asOf, type, state]);
+      const item = list.items.find((i) => i.itemType === type);
+      expect([asOf, type, item?.state, item?.period]).toEqual([asOf, type, state, period]);
     }
+    const [december] = await listDueItems(t.store, { planId: plan.planId, asOf: '2027-01-20' });
+    expect(december.items.find((i) => i.itemType === 'indicator')).toMatchObject({
+      unreportedPeriods: ['2026Q3', '2026Q4'],
+      missedPeriods: 2,
+    });
+    const [july] = await listDueItems(t.store, { planId: plan.planId, asOf: '2026-07-03' });
+    expect(july.items.find((i) => i.itemType === 'measure')).toMatchObject({
+      unreportedPeriods: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'],
+      missedPeriods: 5,
+    });
     const [late] = await listDueItems(t.store, { planId: plan.planId, asOf: '2026-10-20' });
     expect(late.items.find((i) => i.itemType === 'measure')?.deadlineMissed).toBe('2026-06-30');
   });

@@ -1,5 +1,6 @@
 import { AppError } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
+import { isoDate } from '../../validation.ts';
 import { getPlanItem, type ItemType } from '../departments/plan-items.ts';
 
 export const FREQUENCIES = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
@@ -38,15 +39,25 @@ export async function setSchedule(
 ): Promise<Schedule> {
   await getPlanItem(store, input.planId, input.itemType, input.itemId);
   if (input.frequency && !(FREQUENCIES as readonly string[]).includes(input.frequency))
-    throw new AppError('VALIDATION_FAILED', `频率应为 ${FREQUENCIES.join(' / ')}`);
+    throw new AppError('VALIDATION_FAILED', `频率应为 ${FREQUENCIES.join(' / ')}`, {
+      field: 'frequency',
+      value: input.frequency,
+    });
   for (const [k, v] of [
     ['dueDay', input.dueDay],
     ['graceDays', input.graceDays],
   ] as const)
     if (v !== undefined && !(Number.isInteger(v) && v >= 0 && v <= 366))
-      throw new AppError('VALIDATION_FAILED', `${k} 应为 0–366 的整数`);
-  if (input.deadline && !/^\d{4}-\d{2}-\d{2}$/.test(input.deadline))
-    throw new AppError('VALIDATION_FAILED', `deadline 应为 YYYY-MM-DD: ${input.deadline}`);
+      throw new AppError('VALIDATION_FAILED', `${k} 应为 0–366 的整数`, { field: k, value: v });
+  if (input.deadline && !isoDate.safeParse(input.deadline).success)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `deadline 应为有效的 YYYY-MM-DD (not a calendar date): ${input.deadline}`,
+      {
+        field: 'deadline',
+        value: input.deadline,
+      },
+    );
   const current = (await getSchedules(store, input.planId)).get(`${input.itemType}:${input.itemId}`);
   const base = current ?? defaultSchedule(input.itemType, null);
   const next: Schedule = {

@@ -1,5 +1,8 @@
+import { parsePeriod } from '../../../domain/period/parse-period.ts';
 import { AppError, notFound } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
+import { getDepartment } from '../departments/manage-departments.ts';
+import { assertPlan } from '../departments/plan-items.ts';
 
 export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'confirmed';
 
@@ -17,12 +20,17 @@ export interface SubmissionView {
   reviewedBy: string | null;
   progressReports: number;
   observations: number;
+  /**
+   * Of its observations, those a later revision of the same series replaced: confirming the
+   * submission does not make them current.
+   */
+  superseded: number;
 }
 
 async function view(store: Store, id: number): Promise<SubmissionView> {
   const s = await store.db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!s) throw notFound('报送 (submission)', id);
-  const [p, o] = await Promise.all([
+  const [p, o, superseded] = await Promise.all([
     store.db
       .selectFrom('progress_reports')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -32,6 +40,23 @@ async function view(store: Store, id: number): Promise<SubmissionView> {
       .selectFrom('observations')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('submission_id', '=', id)
+      .executeTakeFirst(),
+    store.db
+      .selectFrom('observations as o')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('o.submission_id', '=', id)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('observations as later')
+            .select('later.id')
+            .whereRef('later.indicator_id', '=', 'o.indicator_id')
+            .whereRef('later.region_code', '=', 'o.region_code')
+            .whereRef('later.period', '=', 'o.period')
+            .whereRef('later.kind', '=', 'o.kind')
+            .whereRef('later.revision', '>', 'o.revision')
+            .where('later.status', '=', 'confirmed'),
+        ),
+      )
       .executeTakeFirst(),
   ]);
   return {
@@ -48,6 +73,7 @@ async function view(store: Store, id: number): Promise<SubmissionView> {
     reviewedBy: s.reviewed_by,
     progressReports: Number(p?.n ?? 0),
     observations: Number(o?.n ?? 0),
+    superseded: Number(superseded?.n ?? 0),
   };
 }
 
@@ -58,12 +84,19 @@ export async function createSubmission(
   store: Store,
   input: { planId: number; departmentId: number | null; period?: string | null; by?: string | null },
 ): Promise<SubmissionView> {
+  await assertPlan(store, input.planId);
+  if (input.departmentId != null) await getDepartment(store, input.departmentId);
+  if (input.period != null && input.period !== '' && !parsePeriod(input.period))
+    throw new AppError('VALIDATION_FAILED', `无法识别的期间 (bad period): ${input.period}`, {
+      field: 'period',
+      value: input.period,
+    });
   const row = await store.db
     .insertInto('submissions')
     .values({
       plan_id: input.planId,
       department_id: input.departmentId,
-      period: input.period ?? null,
+      period: input.period ? parsePeriod(input.period)!.key : null,
       status: 'draft',
       comment: null,
       created_at: new Date().toISOString(),
@@ -116,12 +149,18 @@ export async function transitionSubmission(
       )
       .where('id', '=', id)
       .execute();
+    // A confirmed value is known from its confirmation: as-of reads before it do not see it.
+    const confirmedAt = status === 'confirmed' ? now : null;
     await trx
       .updateTable('progress_reports')
-      .set({ review_status: status })
+      .set({ review_status: status, confirmed_at: confirmedAt })
       .where('submission_id', '=', id)
       .execute();
-    await trx.updateTable('observations').set({ status }).where('submission_id', '=', id).execute();
+    await trx
+      .updateTable('observations')
+      .set({ status, confirmed_at: confirmedAt })
+      .where('submission_id', '=', id)
+      .execute();
   });
   return view(store, id);
 }
@@ -130,6 +169,7 @@ export async function listSubmissions(
   store: Store,
   input: { planId: number; departmentId?: number; status?: string },
 ): Promise<SubmissionView[]> {
+  await assertPlan(store, input.planId);
   let q = store.db.selectFrom('submissions').select('id').where('plan_id', '=', input.planId);
   if (input.departmentId !== undefined) q = q.where('department_id', '=', input.departmentId);
   if (input.status) q = q.where('status', '=', input.status);

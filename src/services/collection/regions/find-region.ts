@@ -3,10 +3,122 @@ import type { RegionsTable } from '../../../store/schema.ts';
 
 export type Region = RegionsTable;
 
-const SUFFIXES = ['', '市', '省', '区', '县', '新区', '自治区', '特别行政区'];
+/** What a name may leave off: 上海 for 上海市, 浦东 for 浦东新区, 阿拉善 for 阿拉善盟. */
+export const REGION_SUFFIXES = [
+  '',
+  '市',
+  '省',
+  '区',
+  '县',
+  '新区',
+  '自治区',
+  '特别行政区',
+  '地区',
+  '盟',
+  '旗',
+  '林区',
+];
+
+/** Peoples named in autonomous regions' names, longest spellings first. */
+const PEOPLES = [
+  '维吾尔族',
+  '哈萨克族',
+  '柯尔克孜族',
+  '塔吉克族',
+  '乌孜别克族',
+  '达斡尔族',
+  '鄂温克族',
+  '鄂伦春族',
+  '俄罗斯族',
+  '塔塔尔族',
+  '维吾尔',
+  '哈萨克',
+  '柯尔克孜',
+  '塔吉克',
+  '鄂伦春',
+  '土家族',
+  '布依族',
+  '朝鲜族',
+  '哈尼族',
+  '傈僳族',
+  '东乡族',
+  '仡佬族',
+  '拉祜族',
+  '纳西族',
+  '仫佬族',
+  '锡伯族',
+  '景颇族',
+  '撒拉族',
+  '布朗族',
+  '毛南族',
+  '普米族',
+  '阿昌族',
+  '基诺族',
+  '德昂族',
+  '保安族',
+  '裕固族',
+  '门巴族',
+  '独龙族',
+  '赫哲族',
+  '高山族',
+  '珞巴族',
+  '蒙古族',
+  '蒙古',
+  '锡伯',
+  '各族',
+  '壮族',
+  '回族',
+  '满族',
+  '苗族',
+  '彝族',
+  '藏族',
+  '侗族',
+  '瑶族',
+  '白族',
+  '黎族',
+  '傣族',
+  '畲族',
+  '佤族',
+  '水族',
+  '羌族',
+  '土族',
+  '怒族',
+  '京族',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * The short form people write for an autonomous region, prefecture, county or banner: 广西 for
+ * 广西壮族自治区, 延边 for 延边朝鲜族自治州, 东乡 for 东乡族自治县; null for other names.
+ */
+export function shortRegionName(name: string): string | null {
+  const m = /^(.+?)自治[区州县旗]$/.exec(name);
+  if (!m) return null;
+  let rest = m[1];
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const p of PEOPLES) {
+      if (rest.endsWith(p) && rest.length - p.length >= 2) {
+        rest = rest.slice(0, -p.length);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  // A county named after its people (东乡族自治县, 鄂温克族自治旗): the place is the people's name.
+  if (rest.endsWith('族') && rest.length >= 3) rest = rest.slice(0, -1);
+  return rest.length >= 2 && rest !== name ? rest : null;
+}
 
 function clean(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/**
+ * A city-level code of a placeholder city (3101 市辖区 of 上海, 5002 县 of 重庆): not a region of
+ * its own; its counties hang off the province, which is what the code means.
+ */
+export function isPseudoCityCode(code: string): boolean {
+  return /^\d{4}00$/.test(code) && !code.endsWith('0000');
 }
 
 /** A 2- or 4-digit prefix stands for the province or city it names (31 → 310000). */
@@ -29,9 +141,19 @@ export async function findRegion(
 ): Promise<Region | null> {
   const code = normalizeRegionCode(nameOrCode);
   if (code) {
-    return (
-      (await store.db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst()) ?? null
-    );
+    const byCode = async (c: string) =>
+      (await store.db.selectFrom('regions').selectAll().where('code', '=', c).executeTakeFirst()) ?? null;
+    const found = await byCode(code);
+    if (found || !isPseudoCityCode(code)) return found;
+    // 3101 (上海市市辖区): the districts hang off the municipality itself.
+    const province = await byCode(`${code.slice(0, 2)}0000`);
+    const child = await store.db
+      .selectFrom('regions')
+      .select('code')
+      .where('code', 'like', `${code.slice(0, 4)}%`)
+      .where('parent_code', '=', `${code.slice(0, 2)}0000`)
+      .executeTakeFirst();
+    return province && child ? province : null;
   }
   const name = clean(nameOrCode);
   if (!name) return null;
@@ -41,9 +163,18 @@ export async function findRegion(
     .where(
       'name',
       'in',
-      SUFFIXES.map((s) => name + s),
+      REGION_SUFFIXES.map((s) => name + s),
     )
     .execute();
+  if (name.length >= 2 && !/[%_\\]/.test(name)) {
+    const autonomous = await store.db
+      .selectFrom('regions')
+      .selectAll()
+      .where('name', 'like', `${name}%自治%`)
+      .execute();
+    for (const r of autonomous)
+      if (shortRegionName(r.name) === name && !candidates.some((c) => c.code === r.code)) candidates.push(r);
+  }
   return pickRegion(candidates, name, within ?? null, await ancestry(store, candidates));
 }
 

@@ -45,6 +45,22 @@ describeEachDatabase('regions', (t) => {
     ['朝阳区', null, null],
     ['朝阳区', '110000', '110105'],
     ['不存在', null, null],
+    ['3101', null, '310000'],
+    ['310100', null, '310000'],
+    ['内蒙古', null, '150000'],
+    ['广西', null, '450000'],
+    ['新疆', null, '650000'],
+    ['西藏', null, '540000'],
+    ['宁夏', null, '640000'],
+    ['延边', null, '222400'],
+    // 东乡区 (江西) and 东乡族自治县 (甘肃): resolved within a province.
+    ['东乡', null, null],
+    ['东乡', '620000', '622926'],
+    ['鄂温克', null, '150724'],
+    ['浦东', null, '310115'],
+    ['黄浦', null, '310101'],
+    // 河南省 and 河南蒙古族自治县: ambiguous without a parent.
+    ['河南', null, null],
   ];
   for (const [text, within, code] of lookups) {
     it(`findRegion(${text}${within ? ` within ${within}` : ''}) → ${code}`, async () => {
@@ -86,6 +102,104 @@ describeEachDatabase('regions', (t) => {
       ['闵行区', 2],
       ['黄浦区', 3],
     ]);
+  });
+
+  it('sums amounts in their base unit and never mixes a % into an amount ranking', async () => {
+    const hz = await buildCollectionPlan(t.store, {
+      region: '杭州市',
+      indicators: [
+        {
+          name: '全市生产总值',
+          unit: '%',
+          kind: 'ytd_growth',
+          target: { kind: 'growth', value: 5, unit: '%', normalized: { value: 5, unit: '%' } },
+        },
+      ],
+    });
+    const gdp = hz.indicators.全市生产总值;
+    await recordObservations(
+      t.store,
+      [
+        {
+          indicator: '全市生产总值',
+          region: '上城区',
+          period: '2026Q1',
+          kind: 'ytd_value',
+          value: 800,
+          unit: '亿元',
+        },
+        {
+          indicator: '全市生产总值',
+          region: '西湖区',
+          period: '2026Q1',
+          kind: 'ytd_value',
+          value: 70000000000,
+          unit: '元',
+        },
+        {
+          indicator: '全市生产总值',
+          region: '滨江区',
+          period: '2026Q1',
+          kind: 'ytd_growth',
+          value: 6.1,
+          unit: '%',
+        },
+        {
+          indicator: '全市生产总值',
+          region: '330102',
+          period: '2026Q1',
+          kind: 'ytd_growth',
+          value: 5.5,
+          unit: '%',
+        },
+      ],
+      { planId: hz.planId, now: NOW },
+    );
+    const up = await rollUpRegion(t.store, {
+      planId: hz.planId,
+      indicatorId: gdp,
+      region: '330100',
+      period: '2026Q1',
+      kind: 'ytd_value',
+    });
+    expect([up.value, up.unit]).toEqual([150000000000, '元']);
+    const table = await compareRegions(t.store, { planId: hz.planId, indicatorId: gdp, period: '2026-Q1' });
+    expect(table.map((r) => [r.name, r.kind, r.unit, r.rank])).toEqual([
+      ['滨江区', 'ytd_growth', '%', 1],
+      ['上城区', 'ytd_growth', '%', 2],
+      ['上城区', 'ytd_value', '元', 1],
+      ['西湖区', 'ytd_value', '元', 2],
+    ]);
+  });
+
+  const badQueries: Array<[string, Record<string, string>, string]> = [
+    ['an unknown region', { region: '999999' }, 'NOT_FOUND'],
+    ['a garbage period', { period: 'garbage' }, 'VALIDATION_FAILED'],
+    ['a garbage knownAt', { knownAt: 'garbage' }, 'VALIDATION_FAILED'],
+    ['an impossible asOf', { asOf: '2026-02-30' }, 'VALIDATION_FAILED'],
+    ['an unknown kind', { kind: 'monthly' }, 'VALIDATION_FAILED'],
+  ];
+  for (const [name, query, code] of badQueries) {
+    it(`refuses a roll-up for ${name} (${code})`, async () => {
+      await expect(
+        rollUpRegion(t.store, {
+          planId: plan.planId,
+          indicatorId: plan.indicators.新增公园,
+          region: '310000',
+          period: '2026Q2',
+          ...query,
+        }),
+      ).rejects.toMatchObject({ code });
+    });
+  }
+  it('refuses a comparison under an unknown parent or for another plan’s indicator', async () => {
+    const input = { planId: plan.planId, indicatorId: plan.indicators.新增公园, period: '2026Q2' };
+    await expect(compareRegions(t.store, { ...input, parent: '999999' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(compareRegions(t.store, { ...input, planId: 999999 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('refuses to add up rates', async () => {

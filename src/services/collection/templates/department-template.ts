@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
 import { listAssignments } from '../departments/assign-items.ts';
 import { getDepartment } from '../departments/manage-departments.ts';
-import { loadImportContext } from '../observations/import-context.ts';
+import { indicatorInfo, loadImportContext } from '../observations/import-context.ts';
 import {
   type ImportOptions,
   type ImportResult,
@@ -13,6 +13,7 @@ import {
 } from '../observations/import-observations.ts';
 import { listObservations } from '../observations/list-observations.ts';
 import { OBSERVATION_KINDS } from '../observations/observation-view.ts';
+import { blankUnitMeaning } from '../observations/resolve-unit.ts';
 
 export const TEMPLATE_HEADER = [
   '指标',
@@ -36,7 +37,11 @@ export async function buildDepartmentTemplate(
   input: { planId: number; departmentId?: number | null; period: string },
 ): Promise<{ filename: string; bytes: Buffer; rows: number }> {
   const period = parsePeriod(input.period);
-  if (!period) throw new AppError('BAD_REQUEST', `无法识别的期间 (bad period): ${input.period}`);
+  if (!period)
+    throw new AppError('VALIDATION_FAILED', `无法识别的期间 (bad period): ${input.period}`, {
+      field: 'period',
+      value: input.period,
+    });
   const ctx = await loadImportContext(store, input.planId);
   const department = input.departmentId ? await getDepartment(store, input.departmentId) : null;
   const led = department
@@ -49,7 +54,7 @@ export async function buildDepartmentTemplate(
   const indicators = (
     await store.db
       .selectFrom('indicators')
-      .select(['id', 'name', 'unit', 'observation_kind', 'target_json'])
+      .selectAll()
       .where('plan_id', '=', input.planId)
       .where('deleted_at', 'is', null)
       .orderBy('sort_order')
@@ -68,7 +73,8 @@ export async function buildDepartmentTemplate(
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const ind of indicators) {
     const kind = ind.observation_kind ?? 'ytd_value';
-    const unit = kind === 'ytd_growth' ? '%' : (ind.unit ?? '');
+    // The unit a blank cell would mean, written out; blank where it must be filled (GDP in 亿元).
+    const unit = blankUnitMeaning(indicatorInfo(ind), kind) ?? '';
     const last = previous
       .filter((o) => o.indicatorId === ind.id && o.kind === kind && o.periodEnd < period.end)
       .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))
@@ -114,7 +120,10 @@ export async function buildDepartmentTemplate(
   const help = book.addWorksheet('说明');
   for (const line of [
     '填写“数值”列后上传；留空的行不导入。',
-    '单位可改为同量纲单位（如 万人 ↔ 人），系统自动换算；不同量纲将被拒绝。',
+    '单位留空时，按指标目标所用单位理解（如 万人、亿元；累计增速为 %），并记录为“按指标单位”。',
+    '指标目标为增速（如 增长5%左右）而填报总量时，单位必须填写（如 亿元），否则该行被拒绝。',
+    '单位可改为同量纲单位（如 万人 ↔ 人、亿元 ↔ 万元），系统自动换算为基本单位；不同量纲将被拒绝。',
+    '百分比格式的单元格（显示 4.2%）按 4.2 导入；日期格式的期间（显示 2026-06）按其显示的月份导入。',
     '任一行有误则整个文件不写入，并列出全部错误（行号为本表行号）。',
     `类型：${OBSERVATION_KINDS.join(' / ')}（累计值 / 累计增速 / 当期值 / 水平值）。`,
   ])
