@@ -8,8 +8,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/open-database.ts';
 import { VERSION } from '../version.ts';
-import { installErrorHandler, notFoundHandler } from './error-handler.ts';
+import { handleFrameworkError, installErrorHandler, notFoundHandler } from './error-handler.ts';
 import { registerRoutes } from './routes/index.ts';
+import { uploadLimitBytes } from './routes/observations.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,16 +23,18 @@ export interface BuildAppOptions {
   /** Directory of the built web app (dist/web); not served when absent. */
   webRoot?: string | null;
   logger?: FastifyServerOptions['logger'];
-  /** Upload size limit in bytes (plan documents, observation files). */
+  /** Upload size limit in bytes (plan documents, observation files); PLANWATCH_UPLOAD_LIMIT_MB by default. */
   bodyLimit?: number;
 }
 
 /** Builds the Fastify application: /api routes, OpenAPI docs, and the web app. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const bodyLimit = options.bodyLimit ?? 50 * 1024 * 1024;
+  const bodyLimit = options.bodyLimit ?? uploadLimitBytes();
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
+    // A malformed URL or header answers in the one error shape, like every other error.
+    frameworkErrors: handleFrameworkError,
     // In-flight requests finish before close resolves: that is what makes SIGTERM graceful.
     return503OnClosing: false,
     forceCloseConnections: 'idle',

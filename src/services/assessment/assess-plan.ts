@@ -212,7 +212,7 @@ export async function assessPlan(
           : [
               {
                 completed: p.completed_quantity,
-                at: p.recorded_at,
+                at: p.confirmed_at ?? p.recorded_at,
                 period: p.period,
                 by: p.recorded_by,
                 note: p.note,
@@ -262,7 +262,7 @@ export async function assessPlan(
               {
                 stage: r.stage as 'not_started' | 'started' | 'under_construction' | 'completed' | 'in_use',
                 investmentYtd: r.investment_completed,
-                at: r.recorded_at,
+                at: r.confirmed_at ?? r.recorded_at,
                 by: r.recorded_by,
                 note: r.note,
               },
@@ -297,7 +297,7 @@ export async function assessPlan(
           : [
               {
                 status: r.status as 'in_progress' | 'done' | 'delayed',
-                at: r.recorded_at,
+                at: r.confirmed_at ?? r.recorded_at,
                 note: r.note,
                 by: r.recorded_by,
               },

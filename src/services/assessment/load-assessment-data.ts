@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type {
   AssignedValue,
   ManualJudgement,
@@ -6,6 +7,9 @@ import type {
 } from '../../domain/assess/index.ts';
 import type { Store } from '../../store/open-database.ts';
 import { loadLiveItems } from '../plans/load-live-items.ts';
+
+/** When a confirmed value became known: its confirmation, or its recording for the office's own. */
+const KNOWN_SINCE = sql<string>`coalesce(confirmed_at, recorded_at)`;
 
 type ItemKind = 'indicator' | 'commitment' | 'project' | 'measure';
 
@@ -43,8 +47,9 @@ export async function loadAssessmentData(store: Store, planId: number, knownAt: 
         .selectAll()
         .where('plan_id', '=', planId)
         .where('review_status', '=', 'confirmed')
-        .where('recorded_at', '<=', knownAt)
-        .orderBy('recorded_at')
+        // A submission confirmed on 20 July was not known on 10 July, whenever it was sent.
+        .where(KNOWN_SINCE, '<=', knownAt)
+        .orderBy(KNOWN_SINCE)
         .orderBy('id')
         .execute(),
     ]);
@@ -62,7 +67,7 @@ export async function loadAssessmentData(store: Store, planId: number, knownAt: 
       .selectAll()
       .where('indicator_id', 'in', indicatorIds)
       .where('status', '=', 'confirmed')
-      .where('recorded_at', '<=', knownAt);
+      .where(KNOWN_SINCE, '<=', knownAt);
     for (const o of await q.orderBy('id').execute()) {
       // The plan's own region makes its figures; a district's series is assessed on its own, for
       // the region roll-up only. Without a plan region every row is the plan's, as before.
@@ -82,7 +87,7 @@ export async function loadAssessmentData(store: Store, planId: number, knownAt: 
         unit: o.unit,
         region: o.region_code,
         revision: o.revision,
-        recordedAt: o.recorded_at,
+        recordedAt: o.confirmed_at ?? o.recorded_at,
         recordedBy: o.recorded_by,
         source: o.source,
         vintage: o.vintage,

@@ -86,7 +86,11 @@ export function ProgressHistoryTable({
               {r.stage && <span>{t(`projectStage.${r.stage}` as MessageKey)}</span>}
               {r.completedQuantity !== null && (
                 <span>
-                  {t('progress.completedShort', { value: formatNumber(r.completedQuantity, locale) })}
+                  {t('progress.completedShort', {
+                    value: `${formatNumber(r.completedWritten?.value ?? r.completedQuantity, locale)}${
+                      r.completedWritten?.unit ?? r.completedUnit ?? ''
+                    }`,
+                  })}
                 </span>
               )}
               {(r.investmentPlanned !== null || r.investmentCompleted !== null) && (

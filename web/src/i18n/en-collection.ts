@@ -144,6 +144,7 @@ export const enCollection: Record<keyof typeof zhCollection, string> = {
   'due.days': '{days} d',
   'due.deadlineMissed': 'Completion deadline {date} passed',
   'due.frequency': 'Frequency',
+  'due.unreportedCount': '{count} periods unreported',
   'due.period': 'Period',
   'due.dueDate': 'Due',
   'due.lastReported': 'Last reported',

@@ -142,6 +142,7 @@ export const zhCollection = {
   'due.days': '{days}天',
   'due.deadlineMissed': '已超过完成时限 {date}',
   'due.frequency': '频率',
+  'due.unreportedCount': '共{count}期未报送',
   'due.period': '报告期',
   'due.dueDate': '截止日期',
   'due.lastReported': '最近报送',

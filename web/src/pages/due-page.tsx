@@ -232,7 +232,17 @@ export function DuePage() {
               title: t('due.period'),
               key: 'period',
               width: 120,
-              render: (_, r) => formatPeriod(r.period, locale),
+              // The oldest unreported period stands for the row; the rest are counted, never dropped.
+              render: (_, r) => (
+                <Space direction="vertical" size={0}>
+                  <span>{formatPeriod(r.period, locale)}</span>
+                  {r.unreportedPeriods.length > 1 && (
+                    <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                      {t('due.unreportedCount', { count: r.unreportedPeriods.length })}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ),
             },
             {
               title: t('due.dueDate'),

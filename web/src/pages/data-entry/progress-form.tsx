@@ -181,7 +181,8 @@ export function ProgressForm({
           // A delay usually lasts: its reason and remedy carry over for the reporter to update.
           delayReason: latest?.delayReason ?? undefined,
           remedy: latest?.remedy ?? undefined,
-          completedQuantity: latest?.completedQuantity ?? undefined,
+          // The form speaks the commitment's own unit (亿元); completedQuantity is in the base unit.
+          completedQuantity: writtenCompleted(latest, item.target?.unit ?? null),
           investmentPlanned: latest?.investmentPlanned ?? undefined,
           investmentCompleted: latest?.investmentCompleted ?? undefined,
         }}
@@ -351,4 +352,13 @@ export function ProgressForm({
       </Form>
     </Card>
   );
+}
+
+/** The latest completed quantity in the unit the form asks for, when it was reported in it. */
+function writtenCompleted(latest: ProgressView | undefined, unit: string | null): number | undefined {
+  const w = latest?.completedWritten;
+  if (w && (w.unit ?? null) === unit) return w.value;
+  if (latest?.completedQuantity != null && (latest.completedUnit ?? null) === unit)
+    return latest.completedQuantity;
+  return undefined;
 }
