@@ -11,6 +11,12 @@ describe('docxHtmlToText', () => {
     ],
     ['<p>PM<sub>2.5</sub>浓度&#x4E0B;降</p><p></p>', 'PM2.5浓度下降'],
     ['<ol><li>第一项</li><li>第二项</li></ol>', '第一项\n\n第二项'],
+    // A vertically merged category cell (mammoth: rowspan) leaves the rows below an empty cell.
+    [
+      '<table><tr><td rowspan="2">经济发展</td><td>A</td><td>5%</td></tr><tr><td>B</td><td>6%</td></tr></table>',
+      '经济发展\tA\t5%\n\tB\t6%',
+    ],
+    ['<table><tr><td>A</td><td colspan="2">预期性</td><td>5%</td></tr></table>', 'A\t预期性\t\t5%'],
   ])('%s', (html, text) => {
     expect(docxHtmlToText(html)).toBe(text);
   });

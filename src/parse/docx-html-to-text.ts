@@ -10,12 +10,7 @@ export function docxHtmlToText(html: string): string {
   const block = /<table\b[^>]*>([\s\S]*?)<\/table>|<(h[1-6]|p|li)\b[^>]*>([\s\S]*?)<\/\2>/gi;
   for (const m of html.matchAll(block)) {
     if (m[1] !== undefined) {
-      const rows = [...m[1].matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) =>
-        [...r[1].matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) =>
-          inline(c[1]).replace(/\s+/g, ' '),
-        ),
-      );
-      out.push(rows.map((cells) => cells.join('\t')).join('\n'));
+      out.push(tableRows(m[1]).join('\n'));
       continue;
     }
     const tag = m[2].toLowerCase();
@@ -24,6 +19,29 @@ export function docxHtmlToText(html: string): string {
     out.push(tag.startsWith('h') ? `${'#'.repeat(Number(tag[1]))} ${text}` : text);
   }
   return out.join('\n\n');
+}
+
+/**
+ * The rows of a table as tab-separated lines. A merged cell (Word's vertical merge, which
+ * mammoth writes as rowspan; a colspan) leaves the cells it covers empty, so every row keeps
+ * its columns: the category cell of a group heads its first row, the next rows start empty.
+ */
+function tableRows(html: string): string[] {
+  let spans: number[] = [];
+  return [...html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) => {
+    const covered = spans.map((s) => s > 0);
+    spans = spans.map((s) => Math.max(0, s - 1));
+    const cells: string[] = [];
+    for (const c of r[1].matchAll(/<t[dh]\b([^>]*)>([\s\S]*?)<\/t[dh]>/gi)) {
+      while (covered[cells.length]) cells.push('');
+      const rows = Number(/\browspan\s*=\s*["']?(\d+)/i.exec(c[1])?.[1] ?? 1);
+      const cols = Math.max(1, Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(c[1])?.[1] ?? 1));
+      for (let k = 0; k < cols; k++) spans[cells.length + k] = Math.max(0, rows - 1);
+      cells.push(inline(c[2]).replace(/\s+/g, ' '));
+      for (let k = 1; k < cols; k++) cells.push('');
+    }
+    return cells.join('\t');
+  });
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -20,7 +20,10 @@ export function linkToIndicator(
     if (n === null || n.unit !== normalized.unit) continue;
     const sameQuantity = Math.abs(n.value - normalized.value) < 1e-9 * Math.max(1, Math.abs(n.value));
     const score = match(subject, ind.name);
-    const ok = sameQuantity ? score >= 0.3 : score >= 0.85;
+    // A name inside a much longer subject (生产总值 in 亿元生产总值生产安全事故死亡率) is another
+    // indicator, unless the figure is the same.
+    const comparable = Math.min(subject.length, ind.name.length) / Math.max(subject.length, ind.name.length);
+    const ok = sameQuantity ? score >= 0.3 : score >= 0.85 && comparable >= 0.5;
     if (ok && (!best || score > best.score)) best = { key: ind.key, score };
   }
   return best?.key ?? null;

@@ -1,4 +1,6 @@
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { parsePlanDocument } from './index.ts';
 import { parsePlanText } from './parse-plan-text.ts';
 
 /** Regressions found by running unseen reports through the parser (own snippets, not samples). */
@@ -880,6 +882,394 @@ describe('names of joined intensity targets', () => {
     expect(doc.indicators.map((i) => i.name)).toEqual([
       '单位地区生产总值能耗降低',
       '单位地区生产总值二氧化碳排放降低',
+    ]);
+  });
+});
+
+/** Third round: tables from web pages and Word, outlines, county figures in Chinese numerals. */
+describe('a targets table pasted from a web page', () => {
+  const html = [
+    '<h1>关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告</h1>',
+    '<p><strong>二、2026年主要目标</strong></p>',
+    '<p style="text-align:center">表1 2026年某市主要指标</p>',
+    '<table border="1"><tbody>',
+    '<tr><td><p>类别</p></td><td><p>指标名称</p></td><td><p>单位</p></td><td><p>2026年目标</p></td><td><p>属性</p></td></tr>',
+    '<tr>',
+    '  <td rowspan="2"><p>经济发展</p></td>',
+    '  <td><p>地区生产总值增长</p></td>',
+    '  <td><p>%</p></td>',
+    '  <td><p>5.5左右</p></td>',
+    '  <td><p>预期性</p></td>',
+    '</tr>',
+    '<tr><td><p>货物贸易进出口总额</p></td><td><p>亿元</p></td><td><p>15000</p></td><td><p>预期性</p></td></tr>',
+    '<tr><td><p>民生福祉</p></td><td><p>城镇新增就业人数</p></td><td><p>万人</p></td><td><p>6左右</p></td><td rowspan="2"><p>约束性</p></td></tr>',
+    '<tr><td><p></p></td><td><p>粮食播种面积</p></td><td><p>万亩</p></td><td><p>160以上</p></td></tr>',
+    '</tbody></table>',
+    '<p>注：地区生产总值增速按可比价格计算。</p>',
+    '<p><strong>三、2026年主要任务</strong></p>',
+    '<p><strong>（一）扩大有效投资。</strong>新建5G基站3000个。</p>',
+  ].join('\n');
+
+  it('reads one indicator per row, with the merged category and attribute cells', () => {
+    const doc = parsePlanText(html);
+    expect(
+      doc.indicators.map((i) => [
+        i.name,
+        i.category,
+        i.attribute,
+        i.target.kind,
+        i.target.value,
+        i.target.unit,
+      ]),
+    ).toEqual([
+      ['地区生产总值增长', '经济发展', 'expected', 'growth', 5.5, '%'],
+      ['货物贸易进出口总额', '经济发展', 'expected', 'quantity', 15000, '亿元'],
+      ['城镇新增就业人数', '民生福祉', 'binding', 'quantity', 6, '万人'],
+      ['粮食播种面积', '民生福祉', 'binding', 'quantity', 160, '万亩'],
+    ]);
+    expect(doc.indicators[2].target.normalized).toEqual({ value: 60000, unit: '人' });
+    // A row under a merged cell starts where its own text does.
+    const second = doc.indicators[1];
+    expect(html.slice(...second.span).startsWith('货物贸易进出口总额')).toBe(true);
+    expect(doc.sections.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => m.text)))).toEqual([
+      '新建5G基站3000个',
+    ]);
+  });
+
+  it('reads cells of a page saved from Word, with long styles broken over lines', () => {
+    const text = [
+      '二、2026年主要目标',
+      "<table class=MsoNormalTable border=0 style='width:453.6pt;border-collapse:collapse;mso-yfti-tbllook:1184'>",
+      " <tr style='mso-yfti-irow:0;height:20.1pt'>",
+      `  <td width=90 style='width:67.5pt;border:solid windowtext 1.0pt;${'mso-border-alt:solid windowtext .5pt;'.repeat(6)}'>`,
+      "  <p class=MsoNormal><span style='font-family:仿宋'>指标</span></p>",
+      '  </td>',
+      "  <td style='border:solid windowtext 1.0pt;",
+      "  border-left:none'><p>2026年目标</p></td>",
+      '  <td><p>属性</p></td>',
+      ' </tr>',
+      ' <tr><td><p>地区生产总值增长（%）</p></td><td><p>6<span lang=EN-US>左右</span></p></td><td><p>预期性</p></td></tr>',
+      '</table>',
+    ].join('\n');
+    const doc = parsePlanText(text);
+    expect(doc.plan.title).toBe('');
+    expect(doc.indicators.map((i) => [i.name, i.target.text])).toEqual([['地区生产总值增长', '6%左右']]);
+  });
+});
+
+describe('a Word table with merged category cells', () => {
+  it('keeps every row in its columns', async () => {
+    const cell = (text: string, rowSpan?: number) =>
+      new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], rowSpan });
+    const row = (cells: TableCell[]) => new TableRow({ children: cells });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('关于某县2026年国民经济和社会发展计划草案的报告'),
+            new Paragraph('二、2026年主要目标'),
+            new Table({
+              rows: [
+                row(['类别', '指标', '单位', '2026年目标', '属性'].map((t) => cell(t))),
+                row([
+                  cell('经济发展', 2),
+                  ...['地区生产总值增长', '%', '6左右', '预期性'].map((t) => cell(t)),
+                ]),
+                row(['高新技术企业数', '家', '700', '预期性'].map((t) => cell(t))),
+                row([cell('绿色生态'), ...['森林覆盖率', '%', '63.5', '约束性'].map((t) => cell(t))]),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const { document: parsed } = await parsePlanDocument(bytes, 'plan.docx');
+    expect(
+      parsed.indicators.map((i) => [i.name, i.category, i.attribute, i.target.value, i.target.unit]),
+    ).toEqual([
+      ['地区生产总值增长', '经济发展', 'expected', 6, '%'],
+      ['高新技术企业数', '经济发展', 'expected', 700, '家'],
+      ['森林覆盖率', '绿色生态', 'binding', 63.5, '%'],
+    ]);
+  });
+});
+
+describe('rows of exported tables', () => {
+  it('keeps an empty cell (two tabs) in its column', () => {
+    const doc = parsePlanText(
+      [
+        '“十五五”时期主要指标',
+        '指标\t2025年\t2030年\t年均增长〔累计〕\t属性',
+        '地区生产总值增长(%)\t6.8\t\t6左右\t预期性',
+        '城镇新增就业(万人)\t\t\t〔30〕\t预期性',
+        '森林覆盖率(%)\t31\t32\t\t约束性',
+      ].join('\n'),
+    );
+    expect(doc.indicators.map((i) => [i.name, i.attribute, i.target.kind, i.target.value])).toEqual([
+      ['地区生产总值增长', 'expected', 'cagr', 6],
+      ['城镇新增就业', 'expected', 'cumulative_change', 30],
+      ['森林覆盖率', 'binding', 'level', 32],
+    ]);
+  });
+
+  it('lines up a row that leaves out its merged category cell', () => {
+    const doc = parsePlanText(
+      [
+        '2026年主要目标',
+        '类别\t指标\t2026年目标\t属性',
+        '经济发展\t地区生产总值增长(%)\t6左右\t预期性',
+        '规模以上工业增加值增长(%)\t7\t预期性',
+        '绿色生态\t森林覆盖率(%)\t63.5\t约束性',
+      ].join('\n'),
+    );
+    expect(doc.indicators.map((i) => [i.name, i.category, i.target.value])).toEqual([
+      ['地区生产总值增长', '经济发展', 6],
+      ['规模以上工业增加值增长', '经济发展', 7],
+      ['森林覆盖率', '绿色生态', 63.5],
+    ]);
+  });
+
+  it('reads a unit column beside bare target cells (5.5 | %, 6左右 | 万人)', () => {
+    const doc = parsePlanText(
+      [
+        '2026年主要指标',
+        '',
+        '| 类别 | 序号 | 指标 | 单位 | 2025年完成 | 2026年目标 | 属性 |',
+        '|---|---|---|---|---|---|---|',
+        '| 经济发展 | 1 | 地区生产总值增长 | % | 5.9 | 5.5 | 预期性 |',
+        '| 民生福祉 | 2 | 城镇新增就业 | 万人 | 11.2 | 6左右 | 预期性 |',
+        '|  | 3 | 粮食总产量 | 万吨 | 485 | 480以上 | 约束性 |',
+      ].join('\n'),
+    );
+    expect(
+      doc.indicators.map((i) => [
+        i.name,
+        i.category,
+        i.target.kind,
+        i.target.comparator,
+        i.target.value,
+        i.target.unit,
+        i.target.normalized,
+      ]),
+    ).toEqual([
+      ['地区生产总值增长', '经济发展', 'growth', 'eq', 5.5, '%', { value: 5.5, unit: '%' }],
+      ['城镇新增就业', '民生福祉', 'quantity', 'approx', 6, '万人', { value: 60000, unit: '人' }],
+      ['粮食总产量', '民生福祉', 'quantity', 'gte', 480, '万吨', { value: 4800000, unit: '吨' }],
+    ]);
+  });
+});
+
+describe('county figures in Chinese numerals and capacity units', () => {
+  const doc = parsePlanText(
+    [
+      '某县2026年政府工作报告',
+      '',
+      '二、2026年重点工作',
+      '',
+      '（一）推动绿色低碳发展',
+      '',
+      '新增光伏装机容量五万千瓦，建成风电场二期50兆瓦，新建储能电站一座。力争主营业务收入突破二百亿元，改造提升高标准农田一万五千亩。全年削减化学需氧量八百吨、氨氮一百二十吨，新增污水处理能力五千吨/日。改造城镇老旧小区八个、惠及居民一千二百户，完成集装箱运量一万标准箱。打造一个区域物流中心，推行最多跑一次。建成电厂三期2×100万千瓦机组，工业机器人产量达到5万台（套）。',
+    ].join('\n'),
+  );
+  const facts = doc.commitments.map((c) => [c.subject, c.value, c.unit, c.normalized.value]);
+
+  it('reads each quantity with its unit as written and in the base unit', () => {
+    expect(facts).toEqual([
+      ['新增光伏装机容量', 5, '万千瓦', 50000],
+      ['建成风电场二期', 50, '兆瓦', 50],
+      ['新建储能电站', 1, '座', 1],
+      ['主营业务收入', 200, '亿元', 20000000000],
+      ['改造提升高标准农田', 15000, '亩', 15000],
+      ['削减化学需氧量', 800, '吨', 800],
+      ['削减氨氮', 120, '吨', 120],
+      ['新增污水处理能力', 5000, '吨/日', 5000],
+      ['改造城镇老旧小区', 8, '个', 8],
+      ['惠及居民', 1200, '户', 1200],
+      ['完成集装箱运量', 1, '万标准箱', 10000],
+      ['工业机器人产量', 5, '万台(套)', 50000],
+    ]);
+  });
+});
+
+describe('targets assigned by the province (省定)', () => {
+  it('reads 完成省定目标 as an external target, not an unread clause', () => {
+    const doc = parsePlanText(
+      '今年主要预期目标是：地区生产总值增长６％左右，单位生产总值能耗下降完成省定目标。',
+    );
+    expect(doc.indicators.map((i) => [i.name, i.target.kind])).toEqual([
+      ['地区生产总值', 'growth'],
+      ['单位生产总值能耗下降', 'external'],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('target_clause_unread');
+  });
+});
+
+describe('the end of a work report', () => {
+  it('takes the closing address for neither a task nor a measure', () => {
+    const doc = parsePlanText(
+      [
+        '某市人民政府工作报告',
+        '',
+        '三、2026年重点工作',
+        '',
+        '（一）扩大有效需求。',
+        '',
+        '全年实施重点项目600个。',
+        '',
+        '各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为谱写中国式现代化新篇章而努力奋斗！',
+      ].join('\n'),
+    );
+    const tree = doc.sections.map((s) => [
+      s.title,
+      s.tasks.map((t) => [t.title, t.measures.map((m) => m.text)]),
+    ]);
+    expect(tree).toEqual([['扩大有效需求', [['扩大有效需求', ['全年实施重点项目600个']]]]]);
+  });
+});
+
+describe('a five-year outline with 篇, 章, 节 and 专栏 boxes', () => {
+  const doc = parsePlanText(
+    [
+      '某市国民经济和社会发展第十五个五年规划纲要',
+      '',
+      '第一篇 开启现代化建设新征程',
+      '',
+      '第一章 发展基础',
+      '',
+      '“十四五”时期，全市地区生产总值由2020年的3753亿元增加到2025年的5400亿元，年均增长7.1%。高新技术企业由1009家增加到2850家。',
+      '',
+      '第二篇 坚持创新驱动发展',
+      '',
+      '第三章 强化战略科技力量',
+      '',
+      '第一节 建设高能级创新平台',
+      '',
+      '新建省级以上创新平台100个。',
+      '',
+      '专栏2 科技创新重大工程',
+      '',
+      '重大平台：建成先进制造研究院二期；开工建设未来科学城。',
+      '乡村建设：实施百村示范、千村提升工程。',
+      '',
+      '第三篇 全面推进乡村振兴',
+      '',
+      '第四章 巩固农业基础地位',
+      '',
+      '第一节 提升粮食综合生产能力',
+      '',
+      '新建高标准农田30万亩。',
+    ].join('\n'),
+  );
+
+  it('reads the chapters as sections, the 篇 as their groups, and a box as one task', () => {
+    expect(
+      doc.sections.map((s) => [s.number, s.title, s.tasks.map((t) => [t.title, t.measures.length])]),
+    ).toEqual([
+      [
+        3,
+        '强化战略科技力量',
+        [
+          ['建设高能级创新平台', 1],
+          ['专栏2 科技创新重大工程', 3],
+        ],
+      ],
+      [4, '巩固农业基础地位', [['提升粮食综合生产能力', 1]]],
+    ]);
+  });
+
+  it('dates the review figures by the year written before them, the 由 figure being the base', () => {
+    expect(doc.outcomes.map((o) => [o.name, o.year, o.value, o.unit])).toEqual([
+      ['地区生产总值', 2025, 5400, '亿元'],
+      ['地区生产总值', null, 7.1, '%'],
+      ['高新技术企业', 2025, 2850, '家'],
+    ]);
+  });
+});
+
+describe('problems listed after 主要是：', () => {
+  it('reads each ；-separated problem, in a file with CRLF line ends', () => {
+    const doc = parsePlanText(
+      [
+        '一、2025年计划执行情况',
+        '全年地区生产总值增长4.8%。经济运行中还面临不少困难和挑战，主要是：有效需求不足，投资持续下滑；财政收支平衡压力较大；部分群众就业增收面临困难。对此，我们将高度重视。',
+        '二、2026年主要目标',
+        '主要预期目标为：地区生产总值增长5%左右。',
+      ].join('\r\n'),
+    );
+    expect(doc.challenges.map((c) => [c.number, c.text])).toEqual([
+      [1, '有效需求不足，投资持续下滑；'],
+      [2, '财政收支平衡压力较大；'],
+      [3, '部分群众就业增收面临困难。'],
+    ]);
+    expect(doc.outcomes.map((o) => [o.name, o.value])).toEqual([['地区生产总值', 4.8]]);
+  });
+});
+
+describe('corner quotes 「」', () => {
+  it('name a five-year plan as “” do', () => {
+    const doc = parsePlanText(
+      '某县2026年政府工作报告\n\n「十五五」時期經濟社會發展的主要目標是：地區生產總值年均增長6%左右。\n\n今年主要预期目标是：地区生产总值增长6.5%左右。',
+    );
+    expect(doc.indicators.map((i) => [i.period, i.target.kind])).toEqual([
+      ['2026-2030', 'cagr'],
+      ['2026', 'growth'],
+    ]);
+  });
+
+  it('are shown as written', () => {
+    const doc = parsePlanText('三、重点工作\n\n（一）推进「工业强市」。实施「双百」工程，新签约项目150个。');
+    expect(doc.sections[0].title).toBe('推进「工业强市」');
+    expect(doc.commitments[0].text).toBe('新签约项目150个');
+    expect(doc.sections[0].tasks[0].measures[0].text).toBe('实施「双百」工程，新签约项目150个');
+  });
+});
+
+describe('commitments and their links, third round', () => {
+  const doc = parsePlanText(
+    [
+      '今年主要预期目标是：生产总值增长6%左右。',
+      '',
+      '三、重点工作',
+      '',
+      '（一）提升治理效能。高等教育毛入学率提高到62%，碳排放权交易市场覆盖行业扩大到8个。亿元生产总值生产安全事故死亡率下降5%以上，集装箱吞吐量力争达到4200万标准箱。',
+    ].join('\n'),
+  );
+
+  it('leaves a rate raised to a level out, and the verb out of the subject', () => {
+    expect(doc.commitments.map((c) => c.subject)).toEqual([
+      '碳排放权交易市场覆盖行业',
+      '亿元生产总值生产安全事故死亡率下降',
+      '集装箱吞吐量',
+    ]);
+  });
+
+  it('does not link a figure to an indicator whose name is only part of its subject', () => {
+    expect(doc.commitments.map((c) => c.indicator)).toEqual([null, null, null]);
+  });
+});
+
+describe('a bare clause between targets', () => {
+  it('is not the category of the targets after it', () => {
+    const doc = parsePlanText(
+      '今年主要预期目标是：地区生产总值增长6%左右，普及十二年免费教育，人均预期寿命达到七十九岁。',
+    );
+    expect(doc.indicators.map((i) => [i.name, i.category, i.target.value])).toEqual([
+      ['地区生产总值', null, 6],
+      ['人均预期寿命', null, 79],
+    ]);
+  });
+});
+
+describe('projects named with their capacity or as a campus', () => {
+  it('reads the name before a capacity, and 科技园 / 分院 as facilities', () => {
+    const doc = parsePlanText(
+      '三、重点工作\n\n（一）推进能源和创新平台建设。建成风电场二期50兆瓦，建成理工大学科技园、先进制造研究院芜湖分院。建成农村公路800公里。',
+    );
+    expect(doc.projects.map((p) => [p.name, p.stage])).toEqual([
+      ['风电场二期', 'complete'],
+      ['理工大学科技园', 'complete'],
+      ['先进制造研究院芜湖分院', 'complete'],
     ]);
   });
 });

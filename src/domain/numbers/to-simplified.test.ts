@@ -17,4 +17,8 @@ describe('toSimplified', () => {
   it('normalizes width and script together', () => {
     expect(normalizeChineseText('增長５％以內')).toBe('增长5%以内');
   });
+
+  it('reads corner quotes as “”, so a name and its source compare equal', () => {
+    expect(normalizeChineseText('「十五五」『双百』')).toBe('“十五五”“双百”');
+  });
 });

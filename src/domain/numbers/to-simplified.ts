@@ -15,7 +15,8 @@ export function toSimplified(s: string): string {
   return converter(s);
 }
 
-/** Half-width and simplified: the canonical form that matching code compares. */
+/** Half-width and simplified, corner quotes as “” (「十五五」): the form matching code compares. */
 export function normalizeChineseText(s: string): string {
-  return toSimplified(toHalfWidth(s));
+  const quoted = /[「」『』]/.test(s) ? s.replace(/[「『]/g, '“').replace(/[」』]/g, '”') : s;
+  return toSimplified(toHalfWidth(quoted));
 }

@@ -11,7 +11,7 @@ import { readKind } from './read-kind.ts';
 import { readRange } from './read-range.ts';
 import { readSetPhrase, readTimes, type SetPhrase } from './read-set-phrase.ts';
 import type { Target, TargetKind } from './target.types.ts';
-import { DECREASE_VERB, INCREASE_VERB, TARGET_START, TO_LEVEL } from './target-patterns.ts';
+import { ASSIGNED, DECREASE_VERB, INCREASE_VERB, TARGET_START, TO_LEVEL } from './target-patterns.ts';
 
 export interface ParseTargetContext {
   /** The indicator the target belongs to: stripped from the text, and used for the direction. */
@@ -59,7 +59,7 @@ function readTarget(raw: string, context: ParseTargetContext): Target {
     ...(baseYear === null ? {} : { baseYear }),
   });
 
-  if (/下达|国家.{0,4}(?:规定|考核)|上级.{0,4}(?:规定|考核)/.test(main) && findNumbers(rest).length === 0) {
+  if (ASSIGNED.test(main) && findNumbers(rest).length === 0) {
     return withYear({ ...empty(raw, 'external'), direction: entry?.direction ?? null });
   }
   const reference = readReference(main);

@@ -66,3 +66,26 @@ describe('target expressions found by QA', () => {
     expect(parseTarget('完成省下达的节能降碳任务', { indicatorName: '节能降碳' }).kind).toBe('external');
   });
 });
+
+describe('target expressions found by the third QA round', () => {
+  it.each([
+    ['五万千瓦', 'quantity', 'eq', 5, '万千瓦', { value: 50000, unit: '千瓦' }],
+    ['1万标准箱以上', 'quantity', 'gte', 1, '万标准箱', { value: 10000, unit: '标准箱' }],
+    ['20万吨/日', 'quantity', 'eq', 20, '万吨/日', { value: 200000, unit: '吨/日' }],
+    ['一万五千亩', 'quantity', 'eq', 15000, '亩', { value: 15000, unit: '亩' }],
+  ])('reads %s with the unit as written', (text, kind, comparator, value, unit, normalized) => {
+    const t = parseTarget(text);
+    expect([t.kind, t.comparator, t.value, t.unit, t.normalized]).toEqual([
+      kind,
+      comparator,
+      value,
+      unit,
+      normalized,
+    ]);
+  });
+
+  it.each(['完成省定目标', '下降完成省定目标', '完成市定任务'])('reads %s as assigned from above', (text) => {
+    const t = parseTarget(text, { indicatorName: '单位地区生产总值能耗' });
+    expect([t.kind, t.direction]).toEqual(['external', 'down']);
+  });
+});

@@ -36,3 +36,7 @@ export const NOT_TARGET_NUMBERS = [
   /[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末期?|规划)?/g,
   /比上年|较上年|同比/g,
 ];
+
+/** A target a higher level assigns: 完成国家下达目标 · 国家规定 · 完成省定目标 (set by the province). */
+export const ASSIGNED =
+  /下达|国家.{0,4}(?:规定|考核)|上级.{0,4}(?:规定|考核)|(?:国家|中央|省|市|县|区|上级)(?:级)?(?:确定|核定|分解|定)的?(?:目标|任务|指标)/;

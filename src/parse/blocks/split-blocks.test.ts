@@ -61,4 +61,13 @@ describe('splitBlocks on exported tables', () => {
       'paragraph',
     ]);
   });
+
+  it('keeps an empty cell between two tabs, unless tabs only align the columns', () => {
+    expect(splitBlocks('指标\t2025年\t2030年\t属性\nA\t\t75\t预期性').map(shape)).toEqual([
+      'table:指标|2025年|2030年|属性/A||75|预期性',
+    ]);
+    expect(splitBlocks('指标\t属性\t目标\nGDP\t\t预期性\t6%').map(shape)).toEqual([
+      'table:指标|属性|目标/GDP|预期性|6%',
+    ]);
+  });
 });

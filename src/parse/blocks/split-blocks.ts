@@ -2,8 +2,9 @@ import { isMarkdownHeading, isTableRowLike } from '../clean/line-shape.ts';
 import type { Block, Cell, Marker, TableRow } from './block.types.ts';
 import { readMarker } from './read-marker.ts';
 
+// 表五 … · 附表1：… · 专栏3 乡村振兴重点工程 (an outline's box): captions, not text.
 const CAPTION =
-  /^\s*(?:#{1,6}\s*)?(?:附?表\s*[一二三四五六七八九十\d]+\b|附?表\s*[一二三四五六七八九十\d]+[:：\s])/;
+  /^\s*(?:#{1,6}\s*)?(?:附?表\s*[一二三四五六七八九十\d]+\b|附?表\s*[一二三四五六七八九十\d]+[:：\s]|专栏\s*[一二三四五六七八九十\d]+(?:[:：\s]|(?=[\u4e00-\u9fff“"]))(?!.*[。；;]$))/;
 
 /**
  * Stage 2: clean text → blocks. One line is one paragraph or heading (page breaks are already
@@ -11,12 +12,13 @@ const CAPTION =
  */
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  let table: TableRow[] = [];
+  let table: Array<{ raw: string; offset: number }> = [];
   const flush = () => {
-    if (table.length > 0) {
-      blocks.push({ kind: 'table', start: table[0].start, end: table[table.length - 1].end, rows: table });
-      table = [];
+    const rows = tableRows(table);
+    if (rows.length > 0) {
+      blocks.push({ kind: 'table', start: rows[0].start, end: rows[rows.length - 1].end, rows });
     }
+    table = [];
   };
   const lines: Array<{ raw: string; offset: number }> = [];
   let start = 0;
@@ -48,8 +50,7 @@ export function splitBlocks(text: string): Block[] {
     const e = s + line.length;
     const caption = CAPTION.test(line);
     if (!caption && !isMarkdownHeading(line) && (isTableRowLike(line) || isGroupRow(line, index))) {
-      const row = splitRow(raw, offset);
-      if (row) table.push(row);
+      table.push({ raw, offset });
       return;
     }
     flush();
@@ -80,11 +81,29 @@ function isNumberedStatement(line: string, marker: Marker): boolean {
   return /\d+(?:\.\d+)?(?!\d|\s*年)\s*[^\s\d.、．)）]/.test(body);
 }
 
+/**
+ * The rows of a run of table lines. Tab-separated lines exported from a spreadsheet, a web
+ * page or Word keep an empty cell as two tabs in a row (地区生产总值\t6.8\t\t6左右): one tab is
+ * one cell, unless the rows then no longer fit the header — tabs typed to align columns,
+ * where a run of tabs is one separator.
+ */
+function tableRows(lines: Array<{ raw: string; offset: number }>): TableRow[] {
+  const tabs = lines.filter((l) => l.raw.includes('\t'));
+  let single = tabs.length > 0;
+  if (single) {
+    const width = (raw: string) => raw.replace(/\s+$/, '').split('\t').length;
+    const header = width(tabs[0].raw);
+    single = tabs.every((l) => width(l.raw) <= header) && tabs.some((l) => /\t\t/.test(l.raw.trim()));
+  }
+  return lines.flatMap(({ raw, offset }) => splitRow(raw, offset, single) ?? []);
+}
+
 /** Cells of a TSV, pipe or space-aligned row, with offsets; null for a `|---|` rule. */
-export function splitRow(raw: string, offset: number): TableRow | null {
+export function splitRow(raw: string, offset: number, singleTabs = false): TableRow | null {
   const line = raw.replace(/\s+$/, '');
   if (/^\s*\|?\s*:?-{2,}/.test(line) && /^[\s|:-]+$/.test(line)) return null;
-  const sep = line.includes('\t') ? /\t+/g : line.includes('|') ? /\s*\|\s*/g : /\s{2,}|\u3000+/g;
+  const tab = singleTabs ? /\t/g : /\t+/g;
+  const sep = line.includes('\t') ? tab : line.includes('|') ? /\s*\|\s*/g : /\s{2,}|\u3000+/g;
   const cells: Cell[] = [];
   let at = 0;
   const push = (a: number, b: number) => {
@@ -102,6 +121,7 @@ export function splitRow(raw: string, offset: number): TableRow | null {
   if (line.trim().startsWith('|') && cells.length > 0 && cells[0].text === '') cells.shift();
   if (line.trim().endsWith('|') && cells.length > 0 && cells[cells.length - 1].text === '') cells.pop();
   if (cells.length === 0) return null;
-  const first = cells[0];
+  // A row whose first cells are empty (under a merged category cell) starts at its text.
+  const first = cells.find((c) => c.text !== '') ?? cells[0];
   return { cells, start: first.start, end: cells[cells.length - 1].end };
 }

@@ -20,7 +20,22 @@ describe('cleanText', () => {
     [
       'an HTML table becomes tab-separated rows',
       '<table>\n<tr>\n<td>指标</td><td>属性</td></tr><tr><td>粮食产量</td><td>约束性</td></tr></table>',
-      '\n\n\n\n指标\t属性\n\n粮食产量\t约束性\n\n',
+      '\n\n\n指标\t属性\n\n粮食产量\t约束性\n\n',
+    ],
+    [
+      'a web page table: paragraphs inside cells, cells on lines of their own',
+      '<tr>\r\n<td><p>指标</p></td>\r\n<td><p>属性</p></td>\r\n</tr>',
+      '\n指标\t属性\n',
+    ],
+    [
+      'a rowspan cell leaves the cell it covers empty in the rows below',
+      '<table><tr><td rowspan="2">经济发展</td><td>A</td><td>5%</td></tr><tr><td>B</td><td>6%</td></tr></table>',
+      '\n\n经济发展\tA\t5%\n\n\tB\t6%\n\n',
+    ],
+    [
+      'a rowspan in the middle of a row',
+      '<tr><td>A</td><td rowspan="2">预期性</td><td>5%</td></tr><tr><td>B</td><td>6%</td></tr>',
+      '\nA\t预期性\t5%\n\nB\t\t6%\n',
     ],
     ['entities and block tags', '<p>新增公园&nbsp;100座</p>', '\n新增公园 100座\n'],
     ['full-width digits and punctuation', '增长５．５％左右，（约束性）', '增长5.5%左右,(约束性)'],

@@ -30,6 +30,9 @@ export function cleanText(original: string): CleanedText {
   let m = identityMapped(original);
   m = applyEdits(m, markupEdits(m.text));
   if (/[\uff01-\uff5e\u3000﹪﹣﹢﹐﹒﹙﹚−]/.test(m.text)) m = withSameLengthText(m, toHalfWidth(m.text));
+  // 「十五五」 quotes as “十五五” do: every later pattern knows one form.
+  if (/[「」『』]/.test(m.text))
+    m = withSameLengthText(m, m.text.replace(/[「『]/g, '“').replace(/[」』]/g, '”'));
   m = toSimplifiedMapped(m);
   m = applyEdits(m, flatLineEdits(m.text));
   const breaks = pageBreakEdits(m.text);

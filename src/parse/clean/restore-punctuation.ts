@@ -9,6 +9,8 @@ const FULL_WIDTH: Record<string, string> = {
   '!': '！',
   '?': '？',
 };
+// Quotes cleaning made “”: the report's corner quotes 「」『』 are shown as written.
+const QUOTES: Record<string, string> = { '「': '“', '『': '“', '」': '”', '』': '”' };
 
 /**
  * Text shown to people keeps the report's Chinese punctuation (，；：（）) where the original had
@@ -22,7 +24,9 @@ export function restorePunctuation(text: string, m: MappedText, original: string
     const c = text[i];
     const wide = FULL_WIDTH[c];
     const at = m.starts[start + i];
-    out += wide && m.ends[start + i] === at + 1 && original[at] === wide ? wide : c;
+    const single = m.ends[start + i] === at + 1;
+    if (single && QUOTES[original[at]] === c) out += original[at];
+    else out += wide && single && original[at] === wide ? wide : c;
   }
   return out;
 }

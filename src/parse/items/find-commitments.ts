@@ -75,6 +75,8 @@ const VERBS = [
   '筹集',
   '帮扶',
   '资助',
+  '削减',
+  '压减',
   // Not actions of their own but labels (续建项目60个) or the reach of one (惠及居民2万户):
   // the verb of the list before does not carry over to them.
   '续建',
@@ -96,7 +98,7 @@ const DEADLINE =
 // (…每月提高不低于20元 → …每月提高; …浓度控制在28微克 → …浓度).
 const SUBJECT_LEADING = /^(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?前?|全年|今年|年内|力争|确保|努力)+[,，]?/;
 const SUBJECT_TRAILING =
-  /(?:(?:\d{1,2}月(?:底|末)?|年底|年内|上半年|下半年)前)?(?:不低于|不少于|不超过|不高于|不大于|不小于|至少|超过|突破|高于|低于|多于|少于|达到|达|控制在|保持在|稳定在|保持|约|接近|将近|近)?\s*$/;
+  /(?:(?:\d{1,2}月(?:底|末)?|年底|年内|上半年|下半年)前)?(?:力争|确保|争取)?(?:不低于|不少于|不超过|不高于|不大于|不小于|至少|超过|突破|高于|低于|多于|少于|达到|达|(?:提高|提升|增加|扩大|降低|下降|减少|缩小)(?:到|至)|增至|降至|控制在|保持在|稳定在|保持|约|接近|将近|近)?\s*$/;
 // A verb that only says how the figure moves (增长8%以上): the figure is of the thing before it.
 const BARE_CHANGE = /^(?:同比)?(?:增长|增加|提高|提升|下降|降低|减少)$/;
 // A share or rate (覆盖率达到90%, 占…比重达到12%, 完成年度计划的100%) is a level to watch, not a

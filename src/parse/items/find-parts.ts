@@ -2,8 +2,9 @@ import type { Block } from '../blocks/block.types.ts';
 
 export type PartRole = 'execution' | 'targets' | 'tasks' | 'other';
 
+// An outline opens with 第一章 发展基础 (…和发展环境): the five years behind it, reviewed.
 const EXECUTION =
-  /执行情况|完成情况|(?:建设|推进|实施|运行|进展)情况|回顾|过去一年|过去五年|工作总结|主要成效|取得的成[绩效]|总体情况/;
+  /执行情况|完成情况|(?:建设|推进|实施|运行|进展)情况|回顾|过去一年|过去五年|工作总结|主要成效|主要成就|取得的成[绩效就]|总体情况|发展基础/;
 const TASKS =
   /主要任务|重点任务|任务和措施|任务与措施|重点工作|(?:工作|建设|计划|年度)安排|主要工作|重点举措|工作任务|政策措施|主要举措/;
 const TARGETS = /总体要求|主要目标|预期目标|发展目标|指导思想|目标任务/;

@@ -42,7 +42,7 @@ const NAME_END = /(?:工程|项目|[一二三四五六七八九十\d]期(?:工�
 // What a named facility is (…高铁某段, …新机场, …3号线南延, …航站楼): enough to name a project.
 // Lines are numbered 3号线 or lettered S1线, R1线; roads 快速路; routes 甲至乙快速通道.
 const FACILITY_END =
-  /(?:铁路|高铁|城际|机组|校区|综合楼|门诊楼|体育馆|体育中心|博物馆|图书馆|美术馆|科技馆|会展中心|枢纽|(?:[一二三四五六七八九十\d]+号|[A-Z]{1,2}\d{1,3})线[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,}段|公路|高速|快速路|快速通道|快速干线|[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}通道|机场|航站楼|大桥|隧道|码头|水库|电站|电厂|医院|院区|管廊|产业园|物流园|物流园区|物流基地|研究院)$/;
+  /(?:铁路|高铁|城际|机组|校区|综合楼|门诊楼|体育馆|体育中心|博物馆|图书馆|美术馆|科技馆|会展中心|枢纽|(?:[一二三四五六七八九十\d]+号|[A-Z]{1,2}\d{1,3})线[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,}段|公路|高速|快速路|快速通道|快速干线|[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}通道|机场|航站楼|大桥|隧道|码头|水库|电站|电厂|医院|院区|分院|管廊|产业园|物流园|物流园区|物流基地|工业园区|产业园区|科技园|科学城|研究院)$/;
 // "推动甲产业园二期、乙基地建成投产": the names come first, the verb that sets the stage last.
 const TRAILING_STAGE: Array<[RegExp, ProjectStage]> = [
   [/(?:年内|年底前|上半年)?(?:建成(?:投产|投用|投运|达产|通车|运营|开放)|竣工(?:投产|投用)?)$/, 'complete'],
@@ -57,6 +57,11 @@ const PROJECT_LIKE = (name: string) =>
 // A figure ending the words (年度计划投资1200亿元) is a portfolio fact, not a name.
 const ENDS_WITH_FIGURE =
   /\d+(?:\.\d+)?\s*(?:多|余)?(?:万亿|亿|万|千|百)?(?:元|个|项|处|家|座|公里|亩|平方米|吨|千瓦|人|套|张|所)(?:以上|左右)?$/;
+
+// "风电场二期50兆瓦": the capacity after a named phase or works is not part of its name.
+const CAPACITY_END =
+  /(?<=(?:工程|项目|[一二三四五六七八九十\d]期))\d+(?:\.\d+)?(?:万|亿)?(?:千瓦|兆瓦|吉瓦|吨|标准箱|立方米)(?:\/日)?$/;
+const withoutCapacity = (name: string) => name.replace(CAPACITY_END, '');
 
 // A kind of facility described, not named (高水平研究型医院, 现代化综合交通枢纽).
 const DESCRIPTIVE = /^(?:高水平|高质量|高标准|高能级|现代化|国际化|世界级|一流|智慧|新型|各级|一批)|和|及/;
@@ -132,7 +137,7 @@ export function findProjects(sentence: Piece): FoundProject[] {
         split.length > 1 && split.every((item) => NAME_END.test(item.text.replace(/建设$/, '')));
       const items = listVerb || allNamed ? split : [body];
       for (const item of items) {
-        const name = item.text.replace(/等$/, '').replace(/建设$/, '');
+        const name = withoutCapacity(item.text.replace(/等$/, '').replace(/建设$/, ''));
         if (
           NAME_END.test(name) ||
           (listVerb && FACILITY_END.test(name) && !DESCRIPTIVE.test(name)) ||

@@ -22,6 +22,14 @@ describe('findQuantities', () => {
     ['培育100余家链主企业', [[100, '家', 'gte']]],
     ['新增光伏装机100万千瓦', [[100, '万千瓦', 'eq']]],
     ['集装箱吞吐量达到5000万标准箱', [[5000, '万标准箱', 'eq']]],
+    // Chinese numerals: a trailing 万/亿 belongs to the unit, as with digits.
+    ['新增光伏装机容量五万千瓦', [[5, '万千瓦', 'eq']]],
+    ['主营业务收入突破二百亿元', [[200, '亿元', 'gte']]],
+    ['改造提升高标准农田一万五千亩', [[15000, '亩', 'eq']]],
+    ['新增就业二千余人', [[2000, '人', 'gte']]],
+    ['改造城镇老旧小区八个', [[8, '个', 'eq']]],
+    ['新增污水处理能力20万吨/日', [[20, '万吨/日', 'eq']]],
+    ['工业机器人产量达到5万台(套)', [[5, '万台(套)', 'eq']]],
   ])('%s', (text, expected) => {
     expect(findQuantities(text).map((q) => [q.value, q.unit, q.comparator])).toEqual(expected);
   });
@@ -38,6 +46,9 @@ describe('findQuantities', () => {
     '举办2026年度座谈会',
     '实施三年行动计划',
     '3个月内办结',
+    '打造一个区域物流中心',
+    '推行最多跑一次',
+    '建成电厂三期2×100万千瓦机组',
   ])('finds no quantity in %s', (text) => {
     expect(findQuantities(text)).toEqual([]);
   });

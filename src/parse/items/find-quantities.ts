@@ -34,19 +34,28 @@ const UNITS = [
 ].sort((a, b) => b.length - a.length);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// A number not glued to Latin letters (G50, 6G, PM2.5 stay names) nor preceded by 第 (第48届).
+// A number not glued to Latin letters (G50, 6G, PM2.5 stay names) nor preceded by 第 (第48届)
+// nor by × (2×100万千瓦 is the size of each of two units).
 const QUANTITY = new RegExp(
-  `(?<![A-Za-z0-9.第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s?(多|余)?((?:万亿|亿|万|千|百)?(?:${UNITS.map(escapeRe).join('|')}))` +
+  `(?<![A-Za-z0-9.第×*])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s?(多|余)?((?:万亿|亿|万|千|百)?(?:${UNITS.map(escapeRe).join('|')}))` +
     '(?![A-Za-z])(左右|以上|以内|以下)?',
   'g',
 );
 
-// 新增停车泊位三千个 · 新建保障性住房一千二百套: a number in Chinese numerals of two or more
-// characters (one character — 一个, 三项 — is a count of kinds, not a target quantity).
+// 新增停车泊位三千个 · 新建保障性住房一千二百套 · 光伏装机五万千瓦 · 主营业务收入二百亿元: a
+// number in Chinese numerals, a trailing 万/亿 read as part of the unit as with digits (五万千瓦
+// → 5 万千瓦). The numeral is as short as the unit after it allows (一万五千亩 is 15000 亩).
 const CHINESE_QUANTITY = new RegExp(
-  `(?<![一二两三四五六七八九十百千万亿〇零第])([一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]+)(${UNITS.map(escapeRe).join('|')})` +
+  `(?<![一二两三四五六七八九十百千万亿〇零第])([一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]*?)(多|余)?((?:万亿|亿|万)?(?:${UNITS.map(escapeRe).join('|')}))` +
     '(?![A-Za-z])(左右|以上|以内|以下)?',
   'g',
+);
+// One character (一个, 三项) counts kinds (打造一个中心) unless it ends the item (改造老旧小区八个,
+// 建成储能电站一座) or carries a multiplier (五万千瓦); 最多跑一次 is a slogan, not a count.
+const ITEM_END = /^(?:$|[,，、;；。)）])/;
+// Cheap test before the full scan: a numeral of two characters, or one before a unit.
+const CHINESE_NUMERAL_HINT = new RegExp(
+  `[一二两三四五六七八九十](?:[一二两三四五六七八九十百千万亿〇零]|(?:${UNITS.map(escapeRe).join('|')})(?:左右|以上|以内|以下)?(?:$|[,，、;；。)）]))`,
 );
 
 const GTE_BEFORE = /(?:不少于|不低于|超过|高于|至少|突破)\s*$/;
@@ -81,17 +90,20 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       numberEnd: offset + m.index + m[1].length,
     });
   }
-  if (/[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]/.test(text)) {
+  if (CHINESE_NUMERAL_HINT.test(text)) {
     for (const m of text.matchAll(CHINESE_QUANTITY)) {
       const value = parseNumber(m[1]);
-      if (value === null || value < 10) continue;
-      const unit = m[2];
-      const suffix = m[3];
+      const unit = m[3];
+      if (value === null || value <= 0) continue;
+      const scaled = /^(?:万|亿)/.test(unit);
+      const ends = ITEM_END.test(text.slice(m.index + m[0].length));
+      if (m[1].length === 1 && !scaled && (!ends || /次$/.test(unit))) continue;
+      const suffix = m[4];
       const before = text.slice(Math.max(0, m.index - 6), m.index);
       const comparator: Comparator =
         suffix === '左右'
           ? 'approx'
-          : suffix === '以上' || GTE_BEFORE.test(before)
+          : suffix === '以上' || m[2] !== undefined || GTE_BEFORE.test(before)
             ? 'gte'
             : suffix === '以内' || suffix === '以下' || LTE_BEFORE.test(before)
               ? 'lte'

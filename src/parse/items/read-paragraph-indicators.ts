@@ -65,7 +65,11 @@ export function readParagraphIndicators(
           continue;
         }
         previous = null;
-        if (isCategoryClause(cls[i]) && laterTarget) category = tidyName(cls[i].text);
+        // A group heading opens its sentence (经济发展提质增效，地区生产总值…) or reads as a goal
+        // (…，生态环境质量持续改善，细颗粒物…); a bare clause between two targets (…，普及十二年
+        // 免费教育，人均预期寿命…) is a task, not a heading.
+        const heads = found.length > 0 || reads.slice(0, i).every((r) => r.length === 0);
+        if (isCategoryClause(cls[i]) && laterTarget && heads) category = tidyName(cls[i].text);
         else if (/\d|下达/.test(cls[i].text)) {
           skipped.push({
             code: 'target_clause_unread',

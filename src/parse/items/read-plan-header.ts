@@ -49,6 +49,8 @@ export function fiveYearPeriod(text: string): { start: number; end: number } | n
 export function readPlanHeader(input: HeaderInput): HeaderResult {
   // "政 府 工 作 报 告": letter-spaced titles read without the spaces.
   const lines = input.titleLines
+    // A table row (类别\t指标\t…, | 指标 | 属性 |) is never the title.
+    .filter((t) => !/\t|\|.*\|/.test(t))
     .map((t) =>
       t
         .replace(/^#{1,6}\s*/, '')

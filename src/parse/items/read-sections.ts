@@ -56,9 +56,25 @@ export function readSections(blocks: Block[], text: string): FoundSection[] {
       : b.marker.level === sectionLevel);
   // Parts numbered afresh after a "三、主要任务" heading group the sections: they do not end them.
   let nested = -1;
+  // 第二篇 above 第三章: the 篇 of an outline group its chapters, which are the sections.
+  const volumes = sectionLevel === 'chapter' && blocks.some((b) => b.kind === 'heading' && isChapter(b.text));
+  // A 专栏 box (专栏2 科技创新重大工程) lists what its caption says: every line is a measure.
+  let inBox = false;
   for (const b of blocks) {
     if (b.kind === 'table') continue;
     const m = b.marker;
+    if (b.kind === 'heading') inBox = false;
+    // "各位代表！让我们…": the closing address ends the tasks.
+    if (b.kind === 'paragraph' && CLOSING.test(b.text)) {
+      section = null;
+      task = null;
+      continue;
+    }
+    if (volumes && b.kind === 'heading' && isVolume(b.text)) {
+      section = null;
+      task = null;
+      continue;
+    }
     if (b.kind === 'heading' && m?.level === 'part' && sectionLevel !== 'part') {
       if (roleOfTitle(b.text) === 'tasks') nested = 0;
       else if (nested >= 0 && m.number === nested + 1) {
@@ -106,6 +122,13 @@ export function readSections(blocks: Block[], text: string): FoundSection[] {
       task = newTask(bodyAfterMarker(b.start, b.end, m?.end ?? b.start, text), []);
       task.title = stripEnd(task.title.replace(/^#{1,6}\s*/, ''));
       section.tasks.push(task);
+      inBox = b.caption && BOX.test(b.text);
+      continue;
+    }
+    if (inBox && task) {
+      const lines = sentences({ text: b.text, start: b.start, end: b.end });
+      task.measures.push(...lines.map(toMeasure));
+      task.end = b.end;
       continue;
     }
     const body = m
@@ -142,6 +165,13 @@ export function readSections(blocks: Block[], text: string): FoundSection[] {
 }
 
 type SectionLevel = 'chapter' | 'part' | 'section' | 'dot';
+
+const CLOSING = /^(?:各位代表|各位委员|同志们)\s*[,，!！:：]/;
+const BOX = /^\s*(?:#{1,6}\s*)?专栏/;
+const VOLUME = /^\s*(?:#{1,6}\s*)?第[一二三四五六七八九十]{1,3}篇/;
+const CHAPTER = /^\s*(?:#{1,6}\s*)?第[一二三四五六七八九十百]{1,3}章/;
+const isVolume = (t: string) => VOLUME.test(t);
+const isChapter = (t: string) => CHAPTER.test(t);
 
 /**
  * Which numbering marks the sections: (一) as a rule; 一、 when the numbered parts are themselves

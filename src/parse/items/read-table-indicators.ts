@@ -109,8 +109,10 @@ export function readTableIndicators(
     out: [] as FoundIndicator[],
   }));
   let group: string | null = null;
+  let lastAttribute = '';
+  const width = cols.header >= 0 ? rows[cols.header].cells.length : 0;
   for (let r = cols.header + 1; r < rows.length; r++) {
-    const row = rows[r];
+    const row = alignShortRow(rows[r], width, cols.attribute);
     const cell = (i: number) => (i >= 0 ? (row.cells[i]?.text ?? '') : '');
     const filled = row.cells.filter((c) => c.text !== '');
     // A repeated header row (a table continued on the next page) is not an indicator.
@@ -122,7 +124,9 @@ export function readTableIndicators(
     if (cols.category >= 0 && cell(cols.category) !== '') group = tidyName(cell(cols.category));
     const { name, unit: nameUnit } = splitNameUnit(tidyName(cell(cols.name)));
     const unit = cell(cols.unit) || nameUnit;
-    const attr = cell(cols.attribute);
+    // An empty 属性 cell sits under a merged one (预期性 for the rows of a group): it says the same.
+    const attr = cell(cols.attribute) || lastAttribute;
+    lastAttribute = attr;
     let read = 0;
     for (const set of sets) {
       let targetText = cell(set.target).trim();
@@ -156,6 +160,20 @@ export function readTableIndicators(
     }
   }
   return sets.flatMap((s) => s.out);
+}
+
+/**
+ * A row with fewer cells than the header, whose 属性 cell only lines up when its cells are
+ * moved right: the merged category (and number) cells of its group were left out, not filled
+ * in empty (text copied from a table with merged cells). It gets empty cells in front.
+ */
+function alignShortRow(row: TableRow, width: number, attribute: number): TableRow {
+  const missing = width - row.cells.length;
+  if (missing <= 0 || missing > 2 || attribute < missing) return row;
+  const attributeAt = (k: number) => ATTRIBUTE_CELL.test(row.cells[attribute - k]?.text ?? '');
+  if (attributeAt(0) || !attributeAt(missing)) return row;
+  const empty = { text: '', start: row.start, end: row.start };
+  return { ...row, cells: [...Array.from({ length: missing }, () => empty), ...row.cells] };
 }
 
 const isEmptyCell = (t: string) => t === '' || /^[-—–/]+$/.test(t);

@@ -1,3 +1,4 @@
+import { KNOWN_BASE_UNITS } from '../../domain/numbers/units.ts';
 import type { Piece } from './split-text.ts';
 import { tidyName } from './split-text.ts';
 
@@ -14,13 +15,20 @@ export interface ClauseTarget {
 const LEAD =
   /(?:年均|累计|平均|分别)?(?:增长|增速|增幅|涨幅|上涨|提高到|提高至|提升到|提升至|提高|提升|下降到|下降至|下降|降低到|降低至|降低|降至|减少|控制在|保持在|稳定在|达到|达|超过|不低于|不超过|不高于|低于|高于|突破|力争|为)?\s*$/;
 const NUMBER = /(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)(?![A-Za-z])/g;
-// Two or more Chinese numerals before a measure word (一千五百套, 三万人): one character (一个) is not.
-const CHINESE_AMOUNT =
-  /(?<![一二两三四五六七八九十百千万亿〇零第])[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]+(?=(?:多|余)?(?:个|家|座|处|张|项|件|套|间|人|户|所|台|辆|公里|千米|平方米|平方公里|公顷|亩|吨|元|亿元|万元|条|栋|场|次|人次|床|万人)(?:左右|以上|以内|以下)?$)/;
+// Units a Chinese-numeral amount ends with; not time (十二年免费教育 is no amount).
+const AMOUNT_UNITS = KNOWN_BASE_UNITS.filter((u) => !/^(?:年|天|日|期|度)$/.test(u))
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+// Two or more Chinese numerals before a measure word (一千五百套, 三万人, 五万千瓦): one character
+// (一个) is not.
+const CHINESE_AMOUNT = new RegExp(
+  `(?<![一二两三四五六七八九十百千万亿〇零第])[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]+(?=(?:多|余)?(?:万亿|亿|万)?(?:${AMOUNT_UNITS})(?:左右|以上|以内|以下)?$)`,
+);
 const RANGE_JOIN = /^\s*%?\s*(?:至|到|-|~|～|—|–)\s*$/;
 const RELATIVE = /(?:与|和|同)[\u4e00-\u9fff]{2,12}?(?:增长)?(?:基本)?(?:保持)?同步/;
+// 完成省下达目标 · 完成国家下达的目标任务 · 完成省定目标 (省定: set by the province).
 const EXTERNAL =
-  /(?:完成|达到|实现)(?:国家|省|省级|上级|市|市级|中央)?(?:下达|下发|确定)?的?(?:目标|任务|指标)(?:任务)?/;
+  /(?:完成|达到|实现)(?:国家|省|省级|上级|市|市级|中央)?(?:下达|下发|确定|核定|分解|定)?的?(?:目标|任务|指标)(?:任务)?/;
 const QUALITATIVE =
   /(?:持续改善|稳步提升|稳步提高|保持稳定|基本稳定|保持基本平衡|基本平衡|持续提升|进一步提高|稳中有升|明显改善|持续下降|持续减少|稳步下降|进一步下降|持续好转|不断改善|总体稳定|不断提高|稳定增长|合理增长|持续增长)$/;
 const LIST_MARKER = /^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[①-⑳]|[一二三四五六七八九十]是)\s*/;
@@ -31,7 +39,7 @@ const LEADING_WORDS =
   /^(?:(?:到|至)?\d{4}年(?:底|末)?|今年|全年|年内|五年|今后五年|未来五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)?|其中|力争|确保|同时|另外|,)+/;
 // "完成市下达的节能减排任务": the name sits inside the assigned target.
 const EXTERNAL_NAMED =
-  /^(?:完成|落实|实现)(?:国家|省|省级|上级|市|市级|自治区|中央)?(?:下达|下发|确定)的([\u4e00-\u9fffA-Za-z0-9.()]{2,20}?)(?:目标任务|目标|任务|指标)$/;
+  /^(?:完成|落实|实现)(?:国家|省|省级|上级|市|市级|自治区|中央)?(?:下达|下发|确定|核定|分解|定)的([\u4e00-\u9fffA-Za-z0-9.()]{2,20}?)(?:目标任务|目标|任务|指标)$/;
 
 /**
  * Reads one clause of a targets paragraph. The target starts at the last number that is not a
