@@ -4,6 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDetailResponse, PlansResponse } from '../../src/http/api.types.ts';
 import type { AssignmentView } from '../../src/services/collection/departments/assign-items.ts';
+import type { DepartmentDueList } from '../../src/services/collection/progress/list-due-items.ts';
 import { ensureWebBuilt, ROOT, type RunningServer, startServer } from './start-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,6 +77,12 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     expect(await heading.textContent()).toBe(plan.title);
     expect(plan.title).toContain('报告');
     await page.getByTestId('status-tiles').waitFor({ state: 'visible', timeout: 20_000 });
+    // The leaders' screen lists what is behind, not only how many.
+    await page
+      .getByTestId('attention')
+      .locator('tbody tr.ant-table-row')
+      .first()
+      .waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(RESULTS, 'overview.png'), fullPage: true });
   }, 60_000);
 
@@ -90,6 +97,11 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     }
     await tables.getByText(plan.indicators[0].name, { exact: true }).first().click();
     await page.getByTestId('explanation-drawer').waitFor({ state: 'visible', timeout: 10_000 });
+    // The numbers compared are named in words and written with their unit, not as the rule's keys.
+    const comparison = page.getByTestId('comparison');
+    await comparison.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await comparison.textContent()).toContain('实际值');
+    expect(await comparison.textContent()).not.toMatch(/greenLower|trajectoryPoint|shortfall/);
     await page.screenshot({ path: join(RESULTS, 'indicators.png') });
     await page.keyboard.press('Escape');
   }, 60_000);
@@ -181,6 +193,43 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.screenshot({ path: join(RESULTS, 'due.png'), fullPage: true });
   }, 120_000);
 
+  it('reports a commitment for the period it owes, with evidence, and moves on to the next one', async () => {
+    const dueList = async () =>
+      (
+        (await (await fetch(`${server.baseUrl}/api/plans/${plan.id}/due`)).json()) as {
+          departments: DepartmentDueList[];
+        }
+      ).departments.flatMap((d) => d.items.map((i) => ({ ...i, departmentId: d.departmentId })));
+    const owed = (await dueList()).find((i) => i.itemType === 'commitment' && i.unreportedPeriods.length > 1);
+    expect(owed).toBeDefined();
+    // Where the 督办 list's 填报进展 button leads.
+    await page.goto(
+      `${server.baseUrl}/plans/${plan.id}/data?tab=progress&type=commitment&item=${owed!.itemId}&department=${owed!.departmentId}`,
+    );
+    const form = page.getByTestId('progress-form');
+    await form.waitFor({ state: 'visible', timeout: 20_000 });
+    // A quarterly commitment is reported for the oldest quarter it owes, not for last month.
+    const period = form.locator('#period');
+    expect(await period.inputValue()).toBe(owed!.unreportedPeriods[0]);
+    await form.getByText('规划处直接录入', { exact: false }).click();
+    await form.locator('#completedQuantity').fill('1');
+    await form.locator('input[type=file]').setInputFiles({
+      name: 'evidence-e2e.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.getByTestId('save-progress').click();
+    await page.getByText('进展已保存并生效').waitFor({ state: 'visible', timeout: 20_000 });
+    await page
+      .getByRole('link', { name: /evidence-e2e\.pdf/ })
+      .waitFor({ state: 'visible', timeout: 10_000 });
+    // That quarter is reported; the form moves on to the next one owed.
+    await expect.poll(() => period.inputValue(), { timeout: 10_000 }).toBe(owed!.unreportedPeriods[1]);
+    const after = (await dueList()).find((i) => i.itemType === 'commitment' && i.itemId === owed!.itemId);
+    expect(after?.unreportedPeriods).not.toContain(owed!.unreportedPeriods[0]);
+    await page.screenshot({ path: join(RESULTS, 'commitment-progress.png'), fullPage: true });
+  }, 60_000);
+
   it('imports a pasted report and highlights what it recognised', async () => {
     await page.getByRole('menuitem', { name: '导入' }).click();
     await page.getByRole('tab', { name: '粘贴文本' }).click();
@@ -226,5 +275,16 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       .click();
     await expect.poll(() => projects.count(), { timeout: 10_000 }).toBe(before + 1);
     expect(await view.locator('.pw-hl-project').allTextContents()).toContain('城北快速路');
+
+    // Publish the draft; the office is pointed to its next step, assigning departments.
+    await page.getByTestId('publish').click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    const next = page.getByTestId('next-steps');
+    await next.waitFor({ state: 'visible', timeout: 20_000 });
+    await next.getByRole('button', { name: '分配部门' }).click();
+    await page.waitForURL(/\/plans\/\d+\/departments$/, { timeout: 10_000 });
   }, 90_000);
 });

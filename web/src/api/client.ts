@@ -1,13 +1,24 @@
+import { serverMessage } from '../format/server-message.ts';
 import type { ApiError } from './types.ts';
 
-/** A failed API call: the server's error code and message, or a network failure. */
+/** The language the page is shown in (the i18n provider keeps <html lang> current). */
+function pageLocale(): 'zh-CN' | 'en' {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
+}
+
+/**
+ * A failed API call: the server's error code and message, or a network failure. `message` is the
+ * half of the server's bilingual message in the page's language; `serverText` is as sent.
+ */
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: unknown;
+  readonly serverText: string;
 
   constructor(status: number, code: string, message: string, details?: unknown) {
-    super(message);
+    super(serverMessage(message, pageLocale()));
+    this.serverText = message;
     this.name = 'ApiRequestError';
     this.status = status;
     this.code = code;

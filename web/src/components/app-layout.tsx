@@ -16,8 +16,10 @@ import {
 } from '@ant-design/icons';
 import { Alert, Button, Grid, Layout, Menu, Select, Space, Tag, Typography } from 'antd';
 import { Suspense, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { formatDate } from '../format/period.ts';
 import { type MessageKey, useI18n } from '../i18n/index.tsx';
+import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { useCurrentPlan, usePlanId, usePlans } from '../plan/plans-context.tsx';
 import { PageLoading } from './page-loading.tsx';
 
@@ -69,6 +71,11 @@ export function AppLayout() {
   const plan = useCurrentPlan();
   const { plans } = usePlans();
   const page = currentPage(location.pathname);
+  // /plans/abc/… names no plan: say so instead of loading forever.
+  const badPlanId = useParams().planId !== undefined && planId === null;
+  // Imports of the same report share a title: the selector tells them apart by number and date.
+  const titleCount = new Map<string, number>();
+  for (const p of plans) titleCount.set(p.title, (titleCount.get(p.title) ?? 0) + 1);
 
   const entry = (p: { key: string; label: MessageKey; icon: React.ReactNode }) => ({
     key: p.key,
@@ -117,7 +124,17 @@ export function AppLayout() {
             onClick={() => setCollapsed((c) => !c)}
           />
         )}
-        <Typography.Text strong style={{ color: '#fff', fontSize: narrow ? 16 : 18, whiteSpace: 'nowrap' }}>
+        {/* On a phone the name fills its own line (ellipsised) and the selectors wrap below it. */}
+        <Typography.Text
+          strong
+          ellipsis
+          style={{
+            color: '#fff',
+            fontSize: narrow ? 16 : 18,
+            flex: narrow ? '1 1 0' : undefined,
+            minWidth: 120,
+          }}
+        >
           {t('app.name')}
         </Typography.Text>
         <Space style={{ marginLeft: 'auto' }} wrap>
@@ -132,6 +149,12 @@ export function AppLayout() {
               label: (
                 <span>
                   {p.title}
+                  {(titleCount.get(p.title) ?? 0) > 1 && (
+                    <Typography.Text type="secondary">
+                      {' '}
+                      {t('app.planNumber', { id: p.id, date: formatDate(p.createdAt, locale) })}
+                    </Typography.Text>
+                  )}
                   {p.status === 'draft' && (
                     <Tag style={{ marginInlineStart: 8 }}>{t('plan.status.draft')}</Tag>
                   )}
@@ -154,7 +177,7 @@ export function AppLayout() {
         {narrow ? (
           !collapsed && <div style={{ background: '#fff', borderBottom: '1px solid #f0f0f0' }}>{menu}</div>
         ) : (
-          <Layout.Sider width={188} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
             {menu}
           </Layout.Sider>
         )}
@@ -164,7 +187,7 @@ export function AppLayout() {
           )}
           {/* Keyed by plan: switching plans starts every page afresh (no stale selection or data). */}
           <Suspense key={planId ?? 'none'} fallback={<PageLoading />}>
-            <Outlet />
+            {badPlanId ? <NotFoundPage /> : <Outlet />}
           </Suspense>
         </Layout.Content>
       </Layout>

@@ -3,6 +3,14 @@ import type { AssessmentItemDto, IndicatorDto } from '../api/types.ts';
 import { formatQuantity, formatShare } from '../format/number.ts';
 import { formatDate, formatPeriod } from '../format/period.ts';
 import { useI18n } from '../i18n/index.tsx';
+import {
+  comparisonLabel,
+  formatComparison,
+  inputKindLabel,
+  inputRoleLabel,
+  projectionLabel,
+  ruleLabel,
+} from './explanation-labels.ts';
 import { PaceChart } from './pace-chart.tsx';
 import { StatusTag } from './status-tag.tsx';
 
@@ -14,19 +22,14 @@ export interface ExplanationDrawerProps {
 
 type InputRow = AssessmentItemDto['explanation']['inputs'][number];
 
-function formatComparisonValue(value: number | string | boolean | null, yes: string, no: string): string {
-  if (value === null) return '—';
-  if (typeof value === 'boolean') return value ? yes : no;
-  if (typeof value === 'number')
-    return Number.isInteger(value) ? String(value) : value.toFixed(4).replace(/0+$/, '');
-  return value;
-}
-
 /** Why an indicator has its status: the rule, the inputs, the numbers compared, and the chart. */
 export function ExplanationDrawer({ indicator, assessment, onClose }: ExplanationDrawerProps) {
   const { t, locale } = useI18n();
   const screens = Grid.useBreakpoint();
   const e = assessment?.explanation;
+  const unit = assessment?.actual?.unit ?? assessment?.expected?.unit ?? indicator?.unit ?? null;
+  // Unset numbers (no upper bound, no gap) say nothing: only what was compared is listed.
+  const compared = Object.entries(e?.comparison ?? {}).filter(([, value]) => value !== null);
   return (
     <Drawer
       open={indicator !== null}
@@ -56,7 +59,11 @@ export function ExplanationDrawer({ indicator, assessment, onClose }: Explanatio
                 styles={{ label: { width: 112, whiteSpace: 'nowrap' } }}
                 items={[
                   { key: 'summary', label: t('indicators.summary'), children: e.summaryZh },
-                  { key: 'rule', label: t('indicators.rule'), children: `${e.ruleZh} (${e.rule})` },
+                  {
+                    key: 'rule',
+                    label: t('indicators.rule'),
+                    children: ruleLabel(e.rule, e.ruleZh, locale, t),
+                  },
                   {
                     key: 'expected',
                     label: t('col.expected'),
@@ -68,7 +75,7 @@ export function ExplanationDrawer({ indicator, assessment, onClose }: Explanatio
                     key: 'actual',
                     label: t('col.actual'),
                     children: assessment.actual
-                      ? `${formatQuantity(assessment.actual.value, assessment.actual.unit, locale)}（${formatPeriod(assessment.actual.period, locale)}）`
+                      ? `${formatQuantity(assessment.actual.value, assessment.actual.unit, locale)}${t('common.parens', { text: formatPeriod(assessment.actual.period, locale) })}`
                       : t('common.none'),
                   },
                   ...(e.pace
@@ -85,7 +92,7 @@ export function ExplanationDrawer({ indicator, assessment, onClose }: Explanatio
                         {
                           key: 'projection',
                           label: t('col.projection'),
-                          children: assessment.projection.sentence,
+                          children: projectionLabel(assessment.projection.sentence, locale, t),
                         },
                       ]
                     : []),
@@ -102,7 +109,12 @@ export function ExplanationDrawer({ indicator, assessment, onClose }: Explanatio
                 scroll={{ x: 'max-content' }}
                 columns={[
                   { title: t('col.period'), key: 'period', render: (_, r) => formatPeriod(r.period, locale) },
-                  { title: t('col.kind'), dataIndex: 'kind' },
+                  {
+                    title: t('col.role'),
+                    key: 'role',
+                    render: (_, r) => inputRoleLabel(r.role, r.series, t),
+                  },
+                  { title: t('col.kind'), key: 'kind', render: (_, r) => inputKindLabel(r.kind, t) },
                   {
                     title: t('col.value'),
                     key: 'value',
@@ -126,10 +138,11 @@ export function ExplanationDrawer({ indicator, assessment, onClose }: Explanatio
                 size="small"
                 bordered
                 column={{ xs: 1, sm: 2 }}
-                items={Object.entries(e.comparison).map(([key, value]) => ({
+                data-testid="comparison"
+                items={compared.map(([key, value]) => ({
                   key,
-                  label: key,
-                  children: formatComparisonValue(value, t('common.yes'), t('common.no')),
+                  label: comparisonLabel(key, t),
+                  children: formatComparison(key, value, unit, locale, t),
                 }))}
               />
             </>

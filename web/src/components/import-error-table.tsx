@@ -1,7 +1,8 @@
 import { Alert, Table } from 'antd';
 import { ApiRequestError } from '../api/client.ts';
 import type { ImportErrorDetails } from '../api/types.ts';
-import { useT } from '../i18n/index.tsx';
+import { serverMessage } from '../format/server-message.ts';
+import { useI18n } from '../i18n/index.tsx';
 import { ErrorAlert } from './error-alert.tsx';
 
 type ErrorRow = ImportErrorDetails['errors'][number];
@@ -20,7 +21,7 @@ export interface ImportErrorViewProps {
 
 /** A failed upload: every row error as a table, or the server's message. */
 export function ImportErrorView({ error, testId = 'import-errors' }: ImportErrorViewProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const details = importErrors(error);
   if (!details || details.errors.length === 0) return <ErrorAlert error={error} />;
   return (
@@ -47,7 +48,7 @@ export function ImportErrorView({ error, testId = 'import-errors' }: ImportError
             key: 'value',
             render: (_, r) => (r.value == null ? t('common.none') : String(r.value)),
           },
-          { title: t('data.reason'), dataIndex: 'reason' },
+          { title: t('data.reason'), key: 'reason', render: (_, r) => serverMessage(r.reason, locale) },
         ]}
       />
     </>

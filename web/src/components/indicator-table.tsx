@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { AssessmentItemDto, IndicatorDto } from '../api/types.ts';
 import { formatQuantity } from '../format/number.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { projectionLabel } from './explanation-labels.ts';
 import { StatusTag } from './status-tag.tsx';
 
 export interface IndicatorRow {
@@ -101,7 +102,9 @@ export function IndicatorTable({ rows, detailed = false, showCategory = true, on
             width: 170,
             responsive: ['lg' as const],
             render: (_: unknown, row: IndicatorRow) =>
-              row.assessment?.projection?.sentence ?? t('common.none'),
+              row.assessment?.projection
+                ? projectionLabel(row.assessment.projection.sentence, locale, t)
+                : t('common.none'),
           },
         ]
       : []),

@@ -1,7 +1,7 @@
 import { Space, Table, Typography } from 'antd';
 import type { ProgressView } from '../api/types.ts';
 import { formatNumber } from '../format/number.ts';
-import { formatPeriod } from '../format/period.ts';
+import { formatDateTime, formatPeriod } from '../format/period.ts';
 import { type MessageKey, useI18n } from '../i18n/index.tsx';
 import { ProgressStatusTag, ReviewStatusTag } from './collection-tags.tsx';
 
@@ -12,10 +12,6 @@ export interface ProgressHistoryTableProps {
   labelOf?: (row: ProgressView) => string;
   departmentName?: (id: number | null) => string | null;
   pageSize?: number;
-}
-
-function dateTime(iso: string): string {
-  return iso.replace('T', ' ').slice(0, 16);
 }
 
 /** Every revision of progress reports, newest first: what was said, by whom and when, and its review. */
@@ -42,10 +38,10 @@ export function ProgressHistoryTable({
         {
           title: t('progress.recorded'),
           key: 'at',
-          width: 150,
+          width: 170,
           render: (_, r) => (
-            <Space direction="vertical" size={0}>
-              <span>{dateTime(r.recordedAt)}</span>
+            <Space orientation="vertical" size={0}>
+              <span>{formatDateTime(r.recordedAt, locale)}</span>
               <Typography.Text type="secondary">
                 {[r.recordedBy, departmentName?.(r.departmentId)].filter(Boolean).join(' · ') ||
                   t('common.none')}
@@ -81,7 +77,7 @@ export function ProgressHistoryTable({
           key: 'result',
           width: 150,
           render: (_, r) => (
-            <Space direction="vertical" size={2}>
+            <Space orientation="vertical" size={2}>
               <ProgressStatusTag status={r.status} />
               {r.stage && <span>{t(`projectStage.${r.stage}` as MessageKey)}</span>}
               {r.completedQuantity !== null && (
@@ -108,7 +104,7 @@ export function ProgressHistoryTable({
           title: t('progress.text'),
           key: 'text',
           render: (_, r) => (
-            <Space direction="vertical" size={2}>
+            <Space orientation="vertical" size={2}>
               {r.text && <span>{r.text}</span>}
               {r.delayReason && (
                 <Typography.Text type="danger">

@@ -35,6 +35,14 @@ export function formatDate(iso: string | null | undefined, locale: Locale): stri
   return locale === 'en' ? d.locale('en').format('MMM D, YYYY') : d.format('YYYY年M月D日');
 }
 
+/** An ISO datetime in the reader's time zone: 2026年6月30日 16:05 / Jun 30, 2026 16:05. */
+export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '—';
+  const d = dayjs(iso);
+  if (!d.isValid()) return iso;
+  return locale === 'en' ? d.locale('en').format('MMM D, YYYY HH:mm') : d.format('YYYY年M月D日 HH:mm');
+}
+
 /** Where a period ends, as a fraction of its year (for plotting and pace lines): 2026-06 → 0.5. */
 export function periodYearFraction(period: string): { year: number; fraction: number } | null {
   const p = period.trim();

@@ -1,4 +1,5 @@
 import { enCollection } from './en-collection.ts';
+import { enExplain } from './en-explain.ts';
 import type { MessageKey } from './zh.ts';
 
 /** The English dictionary: every key of the Chinese one, checked by the compiler. */
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   'app.backHome': 'Back to home',
   'app.selectPlan': 'Select a plan',
   'app.menu': 'Menu',
+  'app.planNumber': '(#{id}, imported {date})',
 
   'nav.overview': 'Overview',
   'nav.indicators': 'Indicators',
@@ -67,6 +69,11 @@ export const en: Record<MessageKey, string> = {
   'comparator.lte': 'at most',
   'comparator.eq': '',
   'comparator.range': 'range',
+  'comparatorName.eq': 'Exactly (184 items)',
+  'comparatorName.approx': 'About (around 60)',
+  'comparatorName.gte': 'At least',
+  'comparatorName.lte': 'At most',
+  'comparatorName.range': 'Within a range (3%–5%)',
 
   'col.name': 'Name',
   'col.attribute': 'Attribute',
@@ -103,6 +110,9 @@ export const en: Record<MessageKey, string> = {
   'overview.assessmentFailed': 'Assessment unavailable, showing targets only: {message}',
   'overview.binding': 'Binding',
   'overview.scope.all': 'All',
+  'overview.attention': 'Needs attention ({n})',
+  'overview.attentionAll': 'All alerts',
+  'overview.bindingPending': '{n} more pending',
 
   'indicators.title': 'Indicators',
   'indicators.uncategorized': 'Uncategorized',
@@ -193,6 +203,9 @@ export const en: Record<MessageKey, string> = {
   'review.published': 'Published',
   'review.publishConfirm': 'Publishing puts the plan under monitoring. Publish?',
   'review.publishedOk': 'Plan published',
+  'review.nextSteps': 'Published. Next: assign lead and supporting departments so that they can report.',
+  'review.nextAssign': 'Assign departments',
+  'review.nextOverview': 'Open the overview',
   'review.edit': 'Edit',
   'review.delete': 'Delete',
   'review.deleteConfirm': 'Delete this item? (its history is kept)',
@@ -204,7 +217,8 @@ export const en: Record<MessageKey, string> = {
   'review.noSpan': '(no source position)',
   'review.sourceMissing': 'Source text unavailable: {message}',
   'review.warnings': '{n} parser notes',
-  'review.more': 'more',
+  'review.less': 'Show less',
+  'review.moreCount': 'Show {n} more',
   'review.editTitle': 'Edit {type}',
   'review.addTitle': 'Add {type}',
   'review.save': 'Save',
@@ -246,5 +260,7 @@ export const en: Record<MessageKey, string> = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.none': '—',
+  'common.parens': ' ({text})',
   ...enCollection,
+  ...enExplain,
 };

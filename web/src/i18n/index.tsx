@@ -1,6 +1,6 @@
 import 'dayjs/locale/zh-cn';
 import dayjs from 'dayjs';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { en } from './en.ts';
 import { type MessageKey, zh } from './zh.ts';
 
@@ -57,10 +57,14 @@ export function I18nProvider({ children }: I18nProviderProps) {
     } catch {
       // Private mode: the choice lasts for this page only.
     }
-    document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
   const value = useMemo(() => ({ locale, setLocale, t: translator(locale) }), [locale, setLocale]);
+  // A remembered English choice applies from the first render: the page language and its title.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = value.t('app.name');
+  }, [locale, value]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

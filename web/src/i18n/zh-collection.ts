@@ -133,7 +133,7 @@ export const zhCollection = {
   'due.state.upcoming': '未到期',
   'due.state.due_soon': '即将到期',
   'due.state.overdue': '逾期',
-  'due.state.escalated': '督办',
+  'due.state.escalated': '逾期督办',
   'due.itemsUnit': '项',
   'due.byDepartment': '各部门报送情况（点击部门筛选）',
   'due.items': '事项清单（{count}项）',

@@ -1,4 +1,5 @@
 import { zhCollection } from './zh-collection.ts';
+import { zhExplain } from './zh-explain.ts';
 
 /** The Chinese dictionary: the product's first language. Keys are grouped by page. */
 export const zh = {
@@ -14,6 +15,7 @@ export const zh = {
   'app.backHome': '返回首页',
   'app.selectPlan': '请选择规划',
   'app.menu': '菜单',
+  'app.planNumber': '（#{id}，{date}导入）',
 
   'nav.overview': '总览',
   'nav.indicators': '指标',
@@ -66,6 +68,11 @@ export const zh = {
   'comparator.lte': '以内',
   'comparator.eq': '',
   'comparator.range': '区间',
+  'comparatorName.eq': '等于（如 184项）',
+  'comparatorName.approx': '左右（如 60家左右）',
+  'comparatorName.gte': '以上（不低于）',
+  'comparatorName.lte': '以内（不高于）',
+  'comparatorName.range': '区间（如 3%—5%）',
 
   'col.name': '名称',
   'col.attribute': '属性',
@@ -102,6 +109,9 @@ export const zh = {
   'overview.assessmentFailed': '评估暂不可用，仍显示指标目标：{message}',
   'overview.binding': '约束性',
   'overview.scope.all': '全部',
+  'overview.attention': '需要关注（{n}项）',
+  'overview.attentionAll': '查看全部预警',
+  'overview.bindingPending': '另有{n}项待评估',
 
   'indicators.title': '指标监测',
   'indicators.uncategorized': '未分类',
@@ -191,6 +201,9 @@ export const zh = {
   'review.published': '已发布',
   'review.publishConfirm': '发布后该规划将进入监测。确定发布？',
   'review.publishedOk': '规划已发布',
+  'review.nextSteps': '规划已发布。下一步：为各项任务分配牵头和配合单位，各部门即可填报。',
+  'review.nextAssign': '分配部门',
+  'review.nextOverview': '查看总览',
   'review.edit': '编辑',
   'review.delete': '删除',
   'review.deleteConfirm': '确定删除此条目？（可在修订记录中找回）',
@@ -202,7 +215,8 @@ export const zh = {
   'review.noSpan': '（无原文位置）',
   'review.sourceMissing': '原文不可用：{message}',
   'review.warnings': '识别提示{n}条',
-  'review.more': '展开',
+  'review.less': '收起',
+  'review.moreCount': '展开其余{n}条',
   'review.editTitle': '编辑{type}',
   'review.addTitle': '添加{type}',
   'review.save': '保存',
@@ -242,7 +256,9 @@ export const zh = {
   'common.yes': '是',
   'common.no': '否',
   'common.none': '—',
+  'common.parens': '（{text}）',
   ...zhCollection,
+  ...zhExplain,
 } as const;
 
 export type MessageKey = keyof typeof zh;

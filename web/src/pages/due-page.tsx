@@ -127,7 +127,7 @@ export function DuePage() {
               <Statistic
                 title={t(`due.state.${tile.state}`)}
                 value={total(tile.state)}
-                valueStyle={{ color: tile.color }}
+                styles={{ content: { color: tile.color } }}
                 suffix={t('due.itemsUnit')}
               />
             </Card>
@@ -209,7 +209,7 @@ export function DuePage() {
               title: t('progress.item'),
               key: 'label',
               render: (_, r) => (
-                <Space direction="vertical" size={0}>
+                <Space orientation="vertical" size={0}>
                   <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.label }} style={{ margin: 0 }}>
                     <Tag>{t(`type.${r.itemType}` as MessageKey)}</Tag>
                     {r.label}
@@ -225,7 +225,7 @@ export function DuePage() {
             {
               title: t('due.frequency'),
               key: 'frequency',
-              width: 90,
+              width: locale === 'en' ? 110 : 90,
               render: (_, r) => t(`frequency.${r.frequency}` as MessageKey),
             },
             {
@@ -234,7 +234,7 @@ export function DuePage() {
               width: 120,
               // The oldest unreported period stands for the row; the rest are counted, never dropped.
               render: (_, r) => (
-                <Space direction="vertical" size={0}>
+                <Space orientation="vertical" size={0}>
                   <span>{formatPeriod(r.period, locale)}</span>
                   {r.unreportedPeriods.length > 1 && (
                     <Typography.Text type="danger" style={{ fontSize: 12 }}>
@@ -259,7 +259,7 @@ export function DuePage() {
             {
               title: t('col.actions'),
               key: 'actions',
-              width: 100,
+              width: locale === 'en' ? 140 : 100,
               fixed: 'right',
               render: (_, r) => (
                 <Button

@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Row, Segmented, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { AttentionCard } from '../components/attention-card.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { IndicatorTable } from '../components/indicator-table.tsx';
 import { PageLoading } from '../components/page-loading.tsx';
@@ -21,7 +22,7 @@ const TILES: Array<{ color: 'green' | 'yellow' | 'red' | 'grey'; label: MessageK
   { color: 'grey', label: 'overview.tiles.grey' },
 ];
 
-/** 总览: the plan, status tiles from today's assessment, and the main-targets table. */
+/** 总览: the plan, status tiles from today's assessment, what needs attention, and the main targets. */
 export function OverviewPage() {
   const { t, locale } = useI18n();
   const planId = usePlanId();
@@ -38,6 +39,9 @@ export function OverviewPage() {
   const overall = assessment.data?.summary;
   const byType = overall?.groups.type?.find((g) => g.key === scope);
   const summary = overall && (scope === 'all' ? overall : (byType ?? null));
+  const bindingPending = (assessment.data?.items ?? []).filter(
+    (i) => i.attribute === 'binding' && i.color === 'grey',
+  ).length;
 
   return (
     <>
@@ -61,22 +65,24 @@ export function OverviewPage() {
         />
       )}
       {overall && (
-        <Segmented<Scope>
-          value={scope}
-          onChange={setScope}
-          style={{ marginBottom: 12 }}
-          options={SCOPES.filter((s) => s === 'all' || overall.groups.type?.some((g) => g.key === s)).map(
-            (s) => ({
-              value: s,
-              label: s === 'all' ? t('overview.scope.all') : t(`type.${s}`),
-            }),
-          )}
-        />
+        // Scrolls sideways rather than overflow a phone screen in English.
+        <div style={{ overflowX: 'auto', marginBottom: 12 }}>
+          <Segmented<Scope>
+            value={scope}
+            onChange={setScope}
+            options={SCOPES.filter((s) => s === 'all' || overall.groups.type?.some((g) => g.key === s)).map(
+              (s) => ({
+                value: s,
+                label: s === 'all' ? t('overview.scope.all') : t(`type.${s}`),
+              }),
+            )}
+          />
+        </div>
       )}
       {summary && (
         <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="status-tiles">
           <Col xs={12} sm={8} lg={4}>
-            <Card size="small">
+            <Card size="small" style={{ height: '100%' }}>
               <Statistic title={t('overview.tiles.total')} value={summary.total} />
             </Card>
           </Col>
@@ -84,7 +90,7 @@ export function OverviewPage() {
             <Col xs={12} sm={8} lg={4} key={tile.color}>
               <Card
                 size="small"
-                style={{ borderTop: `3px solid ${COLOR_HEX[tile.color]}` }}
+                style={{ borderTop: `3px solid ${COLOR_HEX[tile.color]}`, height: '100%' }}
                 hoverable={tile.color === 'yellow' || tile.color === 'red'}
                 onClick={
                   tile.color === 'yellow' || tile.color === 'red'
@@ -103,14 +109,23 @@ export function OverviewPage() {
           <Col xs={12} sm={8} lg={4}>
             <Card
               size="small"
-              style={{ borderTop: `3px solid ${COLOR_HEX.red}` }}
+              style={{ borderTop: `3px solid ${COLOR_HEX.red}`, height: '100%' }}
               hoverable
               onClick={() => navigate(`/plans/${plan.id}/alerts`)}
             >
               <Statistic title={t('overview.tiles.binding')} value={overall?.bindingAtRisk ?? 0} />
+              {/* 0 at risk is only good news when the binding targets could be assessed. */}
+              {bindingPending > 0 && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('overview.bindingPending', { n: bindingPending })}
+                </Typography.Text>
+              )}
             </Card>
           </Col>
         </Row>
+      )}
+      {assessment.data && (
+        <AttentionCard items={assessment.data.items} onOpenAll={() => navigate(`/plans/${plan.id}/alerts`)} />
       )}
       <Card title={t('overview.indicators')} size="small" styles={{ body: { padding: 0 } }}>
         <IndicatorTable

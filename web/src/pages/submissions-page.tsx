@@ -211,7 +211,7 @@ export function SubmissionsPage() {
               title: t('col.status'),
               key: 'status',
               render: (_, s) => (
-                <Space direction="vertical" size={2}>
+                <Space orientation="vertical" size={2}>
                   <ReviewStatusTag status={s.status} />
                   {s.status === 'returned' && s.comment && (
                     <Typography.Text type="warning">{s.comment}</Typography.Text>

@@ -44,7 +44,7 @@ export function ItemPicker({ items, departments, assignees, value, onChange }: I
 
   return (
     <Card size="small" title={t('collect.pickItem')}>
-      <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Space orientation="vertical" style={{ width: '100%' }} size="middle">
         <Segmented<CollectedItemType>
           block
           value={value.type}

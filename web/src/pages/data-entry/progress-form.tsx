@@ -64,6 +64,8 @@ export interface ProgressFormProps {
   /** Start in the department mode (a department was chosen, not just the item's lead). */
   asDepartment: boolean;
   latest: ProgressView | undefined;
+  /** The period the item owes a report for (2026Q1 of a quarterly item); last month when null. */
+  duePeriod: string | null;
   onSaved: (report: ProgressView) => void;
 }
 
@@ -87,6 +89,7 @@ export function ProgressForm({
   departmentName,
   asDepartment,
   latest,
+  duePeriod,
   onSaved,
 }: ProgressFormProps) {
   const t = useT();
@@ -112,6 +115,11 @@ export function ProgressForm({
         })),
       );
   }, [milestones.data, form]);
+
+  // Once a period is reported the next one owed comes up (the due list reloads after a save).
+  useEffect(() => {
+    if (duePeriod) form.setFieldValue('period', duePeriod);
+  }, [duePeriod, form]);
 
   async function save(values: ProgressFields) {
     setSaving(true);
@@ -173,7 +181,7 @@ export function ProgressForm({
         onFinish={(v) => void save(v)}
         initialValues={{
           mode: asDepartment && departmentId !== null ? 'department' : 'office',
-          period: dayjs().subtract(1, 'month').format('YYYY-MM'),
+          period: duePeriod ?? dayjs().subtract(1, 'month').format('YYYY-MM'),
           status:
             (latest?.status as MeasureStatus | undefined) ??
             (item.type === 'measure' ? 'in_progress' : undefined),

@@ -2,7 +2,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, List, Row } from 'antd';
 import { useState } from 'react';
 import { collectionApi } from '../../api/collection-endpoints.ts';
-import type { DepartmentView } from '../../api/types.ts';
+import type { DepartmentView, DueItem } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { ProgressHistoryTable } from '../../components/progress-history-table.tsx';
@@ -19,6 +19,13 @@ export interface ProgressTabProps {
   assignees: Map<string, ItemAssignees>;
   selection: ItemSelection;
   onSelect: (next: ItemSelection) => void;
+}
+
+/** The period a report should be for: the oldest one still owed, else the latest one due. */
+export function owedPeriod(entry: DueItem | undefined): string | null {
+  if (!entry) return null;
+  if (entry.state === 'reported') return entry.period;
+  return entry.unreportedPeriods[0] ?? entry.period;
 }
 
 /** 进展填报: pick an item, report on it, and see what was reported before. */
@@ -47,6 +54,13 @@ export function ProgressTab({
   const department = departments.find((d) => d.id === reporterId) ?? null;
   const departmentName = (id: number | null) => departments.find((d) => d.id === id)?.name ?? null;
   const latest = history.data?.progress.at(-1);
+  // What the item owes now: the schedule card shows it and the form reports for its period.
+  const due = useApi(`due:${planId}:${saves}`, () => collectionApi.due(planId, {}));
+  const entry = item
+    ? due.data?.departments
+        .flatMap((d) => d.items)
+        .find((i) => i.itemType === item.type && i.itemId === item.id)
+    : undefined;
 
   return (
     <Row gutter={[16, 16]}>
@@ -59,7 +73,15 @@ export function ProgressTab({
           onChange={onSelect}
         />
         {item && item.type !== 'indicator' && (
-          <ScheduleCard key={`${item.key}:${saves}`} planId={planId} type={item.type} itemId={item.id} />
+          <ScheduleCard
+            key={item.key}
+            planId={planId}
+            type={item.type}
+            itemId={item.id}
+            entry={entry}
+            loading={due.loading}
+            onSaved={() => setSaves((n) => n + 1)}
+          />
         )}
         {item && (files.data?.attachments.length ?? 0) > 0 && (
           <Card size="small" title={t('progress.evidence')} style={{ marginTop: 16 }}>
@@ -84,7 +106,7 @@ export function ProgressTab({
             <Empty description={t('collect.pickFirst')} />
           </Card>
         )}
-        {item && item.type !== 'indicator' && history.data && (
+        {item && item.type !== 'indicator' && history.data && (due.data || due.error) && (
           <ProgressForm
             key={`${item.key}:${reporterId ?? ''}`}
             planId={planId}
@@ -93,6 +115,7 @@ export function ProgressTab({
             asDepartment={selection.departmentId !== null}
             departmentName={department?.name ?? null}
             latest={latest}
+            duePeriod={owedPeriod(entry)}
             onSaved={() => {
               setSaves((n) => n + 1);
               history.reload();

@@ -2,8 +2,7 @@ import { App, Button, Card, DatePicker, Descriptions, Form, InputNumber, Select,
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { collectionApi } from '../../api/collection-endpoints.ts';
-import type { CollectedItemType } from '../../api/types.ts';
-import { useApi } from '../../api/use-api.ts';
+import type { CollectedItemType, DueItem } from '../../api/types.ts';
 import { DueStateTag } from '../../components/collection-tags.tsx';
 import { formatDate, formatPeriod } from '../../format/period.ts';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
@@ -21,22 +20,23 @@ export interface ScheduleCardProps {
   planId: number;
   type: CollectedItemType;
   itemId: number;
+  /** What is due for the item now (from the plan's due list), undefined when nothing is. */
+  entry: DueItem | undefined;
+  loading: boolean;
+  /** A changed schedule changes what is due: the caller reloads the due list. */
+  onSaved: () => void;
 }
 
 /**
  * 报送要求: what is due for the item now (period, due date, state) and its reporting schedule —
  * frequency, days after the period to report, grace before 督办, and a measure's completion deadline.
  */
-export function ScheduleCard({ planId, type, itemId }: ScheduleCardProps) {
+export function ScheduleCard({ planId, type, itemId, entry, loading, onSaved }: ScheduleCardProps) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ScheduleFields>();
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
-  const due = useApi(`due:${planId}:item`, () => collectionApi.due(planId, {}));
-  const entry = due.data?.departments
-    .flatMap((d) => d.items)
-    .find((i) => i.itemType === type && i.itemId === itemId);
 
   async function save(values: ScheduleFields) {
     setSaving(true);
@@ -49,7 +49,7 @@ export function ScheduleCard({ planId, type, itemId }: ScheduleCardProps) {
       });
       message.success(t('schedule.saved'));
       setEditing(false);
-      due.reload();
+      onSaved();
     } catch (e) {
       message.error((e as Error).message);
     } finally {
@@ -101,7 +101,7 @@ export function ScheduleCard({ planId, type, itemId }: ScheduleCardProps) {
           ]}
         />
       ) : (
-        !due.loading && <span>{t('schedule.noLead')}</span>
+        !loading && <span>{t('schedule.noLead')}</span>
       )}
       {editing && (
         <Form<ScheduleFields>

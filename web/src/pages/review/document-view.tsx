@@ -6,6 +6,8 @@ import type { ReviewItem } from './review-items.ts';
 export interface DocumentViewHandle {
   /** Scrolls to an item's first run and flashes all its runs. */
   reveal: (key: string) => void;
+  /** Scrolls to the runs of a span of the text (a parser note's place) and flashes them. */
+  revealSpan: (span: Span) => void;
 }
 
 export interface DocumentViewProps {
@@ -72,30 +74,46 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
 ) {
   const root = useRef<HTMLDivElement>(null);
 
+  /** Scrolls only this view (scrollIntoView would also move the page) and flashes the runs. */
+  function show(first: HTMLElement | null, runs: Iterable<HTMLElement>) {
+    const el = root.current;
+    if (!el) return;
+    if (first) {
+      const top =
+        first.getBoundingClientRect().top -
+        el.getBoundingClientRect().top +
+        el.scrollTop -
+        el.clientHeight / 3;
+      el.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
+    }
+    const shown = [...runs];
+    for (const run of shown) {
+      run.classList.remove('pw-flash');
+      // Restart the animation on a second click.
+      void run.offsetWidth;
+      run.classList.add('pw-flash');
+    }
+    window.setTimeout(() => {
+      for (const run of shown) run.classList.remove('pw-flash');
+    }, 1700);
+  }
+
   useImperativeHandle(ref, () => ({
     reveal(key: string) {
       const el = root.current;
       if (!el) return;
-      const first = el.querySelector<HTMLElement>(`[data-anchors~="${key}"]`);
-      // Scroll only this view (scrollIntoView would also move the page and cancel the list's scroll).
-      if (first) {
-        const top =
-          first.getBoundingClientRect().top -
-          el.getBoundingClientRect().top +
-          el.scrollTop -
-          el.clientHeight / 3;
-        el.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
-      }
-      const runs = el.querySelectorAll<HTMLElement>(`[data-items~="${key}"]`);
-      for (const run of runs) {
-        run.classList.remove('pw-flash');
-        // Restart the animation on a second click.
-        void run.offsetWidth;
-        run.classList.add('pw-flash');
-      }
-      window.setTimeout(() => {
-        for (const run of runs) run.classList.remove('pw-flash');
-      }, 1700);
+      show(
+        el.querySelector<HTMLElement>(`[data-anchors~="${key}"]`),
+        el.querySelectorAll<HTMLElement>(`[data-items~="${key}"]`),
+      );
+    },
+    revealSpan([start, end]: Span) {
+      const el = root.current;
+      if (!el) return;
+      const runs = [...el.querySelectorAll<HTMLElement>('[data-s]')].filter(
+        (run) => Number(run.dataset.s) < Math.max(end, start + 1) && Number(run.dataset.e) > start,
+      );
+      show(runs[0] ?? null, runs);
     },
   }));
 

@@ -184,7 +184,7 @@ export function ItemFormModal({ target, saving, onCancel, onSubmit }: ItemFormMo
               <Select
                 options={(['eq', 'approx', 'gte', 'lte', 'range'] as const).map((c) => ({
                   value: c,
-                  label: `${c}${t(`comparator.${c}`) ? ` · ${t(`comparator.${c}`)}` : ''}`,
+                  label: t(`comparatorName.${c}`),
                 }))}
               />
             </Form.Item>

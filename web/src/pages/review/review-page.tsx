@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Dropdown, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { api } from '../../api/endpoints.ts';
 import type { ItemType, Span } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -12,6 +13,7 @@ import { usePlanDetail } from '../../plan/use-plan-data.ts';
 import { DocumentView, type DocumentViewHandle } from './document-view.tsx';
 import { ItemFormModal, type ItemFormTarget } from './item-form-modal.tsx';
 import { ItemList } from './item-list.tsx';
+import { ParserNotes } from './parser-notes.tsx';
 import { ITEM_TYPES, type ReviewItem, reviewItems } from './review-items.ts';
 
 /** 导入审核: the document with every recognised item highlighted; edit, delete, add, publish. */
@@ -28,6 +30,8 @@ export function ReviewPage() {
   const [form, setForm] = useState<ItemFormTarget | null>(null);
   const [saving, setSaving] = useState(false);
   const [publishing, setPublishing] = useState(false);
+  const [justPublished, setJustPublished] = useState(false);
+  const navigate = useNavigate();
   const items = useMemo(() => (detail.data ? reviewItems(detail.data) : []), [detail.data]);
 
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={detail.reload} />;
@@ -80,6 +84,7 @@ export function ReviewPage() {
     try {
       await api.publish(planId);
       message.success(t('review.publishedOk'));
+      setJustPublished(true);
       detail.reload();
       plans.reload();
     } catch (e) {
@@ -113,23 +118,31 @@ export function ReviewPage() {
           </span>
         ))}
       </Space>
-      {plan.warnings.length > 0 && (
+      {justPublished && (
+        // Published: the office's next steps are the departments and then the overview.
         <Alert
-          type="info"
+          type="success"
           showIcon
           style={{ marginBottom: 12 }}
-          title={
-            <Typography.Paragraph
-              style={{ margin: 0 }}
-              ellipsis={{ rows: 1, expandable: true, symbol: t('review.more') }}
-            >
-              {t('review.warnings', { n: plan.warnings.length })}
-              {t('report.colon')}
-              {plan.warnings.map((w) => w.message).join('；')}
-            </Typography.Paragraph>
+          title={t('review.nextSteps')}
+          data-testid="next-steps"
+          action={
+            <Space wrap>
+              <Button size="small" type="primary" onClick={() => navigate(`/plans/${planId}/departments`)}>
+                {t('review.nextAssign')}
+              </Button>
+              <Button size="small" onClick={() => navigate(`/plans/${planId}/overview`)}>
+                {t('review.nextOverview')}
+              </Button>
+            </Space>
           }
         />
       )}
+      <ParserNotes
+        warnings={plan.warnings}
+        text={source.data?.text}
+        onReveal={(span) => view.current?.revealSpan(span)}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Card
