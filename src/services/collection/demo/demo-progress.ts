@@ -1,6 +1,8 @@
 import type { Insertable } from 'kysely';
 import type { Store } from '../../../store/open-database.ts';
 import type { ProgressReportsTable, ProjectMilestonesTable } from '../../../store/schema.ts';
+import { closedPeriods } from '../progress/list-due-items.ts';
+import { defaultSchedule } from '../progress/schedules.ts';
 import { DEMO_BY, DEMO_SOURCE } from './demo-constants.ts';
 import { pickHealth } from './demo-series.ts';
 import { between, round } from './seeded-random.ts';
@@ -25,6 +27,10 @@ const REMEDIES = [
   '优化方案，压缩审批时限',
 ];
 
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Progress on measures, commitments and projects as departments would report it by `asOf`. */
 export async function generateDemoProgress(
   store: Store,
@@ -32,23 +38,13 @@ export async function generateDemoProgress(
   ctx: Context,
 ): Promise<{ reports: number; milestones: number }> {
   const { random, asOf, year } = ctx;
-  // Reports cover the last month closed by asOf: progress "to the end of June" on 20 July.
-  const month = Number(asOf.slice(5, 7));
-  const monthEnd = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-  const closed = asOf >= monthEnd ? month : month - 1;
-  const period = closed > 0 ? `${year}-${String(closed).padStart(2, '0')}` : null;
-  const elapsed = Math.max(closed, 0.5) / 12;
-  const recordedAt = `${asOf}T08:00:00.000Z` < ctx.now ? `${asOf}T08:00:00.000Z` : ctx.now;
-  const base = {
-    plan_id: planId,
-    period,
-    review_status: 'confirmed',
-    recorded_at: recordedAt,
-    confirmed_at: recordedAt,
-    recorded_by: DEMO_BY,
-    department_id: null,
-    submission_id: null,
-  };
+  // Departments report per period they owe (quarterly by default): 1—3月, 1—6月, 1—9月 by 20
+  // October, each cumulative. A few items skip their latest period, so the 督办 list has a
+  // realistic handful of overdue items rather than none or nearly all.
+  const periods = closedPeriods(defaultSchedule('measure', null).frequency, year, asOf).filter(
+    (p) => p.end <= asOf && p.end.startsWith(String(year)),
+  );
+  const reports: Insertable<ProgressReportsTable>[] = [];
   const empty = {
     status: null,
     text: null,
@@ -60,7 +56,33 @@ export async function generateDemoProgress(
     investment_completed: null,
     note: DEMO_SOURCE,
   };
-  const reports: Insertable<ProgressReportsTable>[] = [];
+  /** One report per owed period, cumulative to its end; `fill` gives the figures at a share of the year. */
+  const reportEach = (
+    item: { item_type: string; item_id: number },
+    fill: (elapsed: number, last: boolean) => Partial<Insertable<ProgressReportsTable>>,
+  ) => {
+    const late = random() < 0.12;
+    const owed = late ? periods.slice(0, -1) : periods;
+    owed.forEach((p, k) => {
+      const elapsed = Number(p.end.slice(5, 7)) / 12;
+      // Sent about ten days after the period closed, as departments do.
+      const sent = `${addDays(p.end, 10)}T08:00:00.000Z`;
+      const at = sent < ctx.now ? sent : ctx.now;
+      reports.push({
+        plan_id: planId,
+        period: p.key,
+        review_status: 'confirmed',
+        recorded_at: at,
+        confirmed_at: at,
+        recorded_by: DEMO_BY,
+        department_id: null,
+        submission_id: null,
+        ...empty,
+        ...item,
+        ...fill(elapsed, k === owed.length - 1),
+      });
+    });
+  };
 
   const measures = await store.db
     .selectFrom('measures')
@@ -70,17 +92,16 @@ export async function generateDemoProgress(
     .execute();
   for (const m of measures) {
     const h = pickHealth(random);
-    const status = h === 'red' ? 'delayed' : h === 'yellow' && random() < 0.5 ? 'done' : 'in_progress';
+    const final = h === 'red' ? 'delayed' : h === 'yellow' && random() < 0.5 ? 'done' : 'in_progress';
     const i = Math.floor(random() * DELAY_REASONS.length);
-    reports.push({
-      ...base,
-      ...empty,
-      item_type: 'measure',
-      item_id: m.id,
-      status,
-      text: status === 'done' ? '已按计划完成' : status === 'delayed' ? '进度慢于计划' : '按计划有序推进',
-      delay_reason: status === 'delayed' ? DELAY_REASONS[i] : null,
-      remedy: status === 'delayed' ? REMEDIES[i] : null,
+    reportEach({ item_type: 'measure', item_id: m.id }, (_elapsed, last) => {
+      const status = last ? final : final === 'delayed' ? 'delayed' : 'in_progress';
+      return {
+        status,
+        text: status === 'done' ? '已按计划完成' : status === 'delayed' ? '进度慢于计划' : '按计划有序推进',
+        delay_reason: status === 'delayed' ? DELAY_REASONS[i] : null,
+        remedy: status === 'delayed' ? REMEDIES[i] : null,
+      };
     });
   }
 
@@ -98,17 +119,15 @@ export async function generateDemoProgress(
         : h === 'yellow'
           ? between(random, 0.86, 0.93)
           : between(random, 0.5, 0.75);
-    const done = Math.min(c.normalized_value, c.normalized_value * elapsed * pace);
-    const quantity = c.normalized_value >= 20 ? Math.round(done) : round(done, 1);
-    reports.push({
-      ...base,
-      ...empty,
-      item_type: 'commitment',
-      item_id: c.id,
-      status: quantity >= c.normalized_value ? 'done' : h === 'red' ? 'delayed' : 'in_progress',
-      completed_quantity: quantity,
-      delay_reason: h === 'red' ? DELAY_REASONS[0] : null,
-      remedy: h === 'red' ? REMEDIES[0] : null,
+    reportEach({ item_type: 'commitment', item_id: c.id }, (elapsed) => {
+      const done = Math.min(c.normalized_value, c.normalized_value * elapsed * pace);
+      const quantity = c.normalized_value >= 20 ? Math.round(done) : round(done, 1);
+      return {
+        status: quantity >= c.normalized_value ? 'done' : h === 'red' ? 'delayed' : 'in_progress',
+        completed_quantity: quantity,
+        delay_reason: h === 'red' ? DELAY_REASONS[0] : null,
+        remedy: h === 'red' ? REMEDIES[0] : null,
+      };
     });
   }
 
@@ -121,7 +140,6 @@ export async function generateDemoProgress(
   const milestones: Insertable<ProjectMilestonesTable>[] = [];
   for (const p of projects) {
     const h = pickHealth(random);
-    const stage = projectStage(p.planned_stage, h, elapsed, random);
     const planned = round(between(random, 3, 120), 1);
     const pace =
       h === 'green'
@@ -129,18 +147,20 @@ export async function generateDemoProgress(
         : h === 'yellow'
           ? between(random, 0.8, 0.9)
           : between(random, 0.4, 0.7);
-    reports.push({
-      ...base,
-      ...empty,
-      item_type: 'project',
-      item_id: p.id,
-      stage,
-      status: h === 'red' ? 'delayed' : stage === 'completed' || stage === 'in_use' ? 'done' : 'in_progress',
-      investment_planned: planned,
-      investment_completed:
-        stage === 'not_started' ? 0 : round(Math.min(planned, planned * elapsed * pace), 1),
-      delay_reason: h === 'red' ? DELAY_REASONS[1] : null,
-      remedy: h === 'red' ? REMEDIES[1] : null,
+    const finish = random();
+    let stage = 'not_started';
+    reportEach({ item_type: 'project', item_id: p.id }, (elapsed) => {
+      stage = projectStage(p.planned_stage, h, elapsed, finish);
+      return {
+        stage,
+        status:
+          h === 'red' ? 'delayed' : stage === 'completed' || stage === 'in_use' ? 'done' : 'in_progress',
+        investment_planned: planned,
+        investment_completed:
+          stage === 'not_started' ? 0 : round(Math.min(planned, planned * elapsed * pace), 1),
+        delay_reason: h === 'red' ? DELAY_REASONS[1] : null,
+        remedy: h === 'red' ? REMEDIES[1] : null,
+      };
     });
     const plan = [
       ['开工', `${year}-03-31`, stage !== 'not_started'],
@@ -173,12 +193,12 @@ export async function generateDemoProgress(
   return { reports: reports.length, milestones: milestones.length };
 }
 
-function projectStage(planned: string, health: string, elapsed: number, random: () => number): string {
+function projectStage(planned: string, health: string, elapsed: number, finish: number): string {
   if (planned === 'reserve') return 'not_started';
   if (planned === 'start') return health === 'red' || elapsed < 0.25 ? 'not_started' : 'started';
   if (planned === 'complete')
     return health === 'green' && elapsed > 0.75
-      ? random() < 0.5
+      ? finish < 0.5
         ? 'completed'
         : 'in_use'
       : 'under_construction';

@@ -6,6 +6,7 @@ import {
 } from '../../../../test/support/collection-builders.ts';
 import { describeEachDatabase } from '../../../../test/support/databases.ts';
 import { assessPlan } from '../../assessment/assess-plan.ts';
+import { listDueItems } from '../progress/list-due-items.ts';
 import { DEMO_SOURCE, generateDemoData } from './generate-demo-data.ts';
 
 const QUALITATIVE = {
@@ -73,5 +74,15 @@ describeEachDatabase('generateDemoData', (t) => {
     const assessment = await assessPlan(t.store, plans[0], { asOf: '2026-07-20' });
     const types = new Set(assessment.items.filter((i) => i.status !== 'no_data').map((i) => i.type));
     expect(types).toEqual(new Set(['indicator', 'commitment', 'project', 'measure']));
+  });
+
+  it('reports progress for every period owed, so only a realistic few are overdue', async () => {
+    const lists = await listDueItems(t.store, { planId: plans[0], asOf: '2026-07-20' });
+    const items = lists.flatMap((l) => l.items);
+    const progressItems = items.filter((i) => i.itemType !== 'indicator');
+    expect(progressItems.length).toBeGreaterThan(0);
+    const reported = progressItems.filter((i) => i.state === 'reported').length;
+    expect(reported / progressItems.length).toBeGreaterThan(0.7);
+    for (const i of items.filter((x) => x.state === 'reported')) expect(i.lastReportedAt).not.toBeNull();
   });
 });

@@ -145,20 +145,25 @@ export async function listDueItems(
   const janFeb = new Set(
     indicators.filter((i) => i.code && getCatalogEntry(i.code)?.janFebCombined).map((i) => i.id),
   );
+  const lastReport = new Map<string, string>();
   /** Per indicator, the end dates of the periods it has a value for (2026-06 and 2026Q2 both end 06-30). */
   const observedEnds = new Map<number, Set<string>>();
   for (const o of await store.db
     .selectFrom('observations as o')
     .innerJoin('indicators as i', 'i.id', 'o.indicator_id')
-    .select(['o.indicator_id', 'o.period_end'])
+    .select(['o.indicator_id', 'o.period_end', (eb) => eb.fn.max('o.recorded_at').as('last_at')])
     .where('i.plan_id', '=', input.planId)
     .where('o.status', 'in', ['confirmed', 'submitted'])
     .where('o.recorded_at', '<=', recordedBy)
-    .distinct()
+    .groupBy(['o.indicator_id', 'o.period_end'])
     .execute()) {
     const set = observedEnds.get(o.indicator_id) ?? new Set<string>();
     set.add(o.period_end);
     observedEnds.set(o.indicator_id, set);
+    // An indicator is reported by its data: its latest value is its last report.
+    const key = `indicator:${o.indicator_id}`;
+    const at = String(o.last_at);
+    if (!lastReport.has(key) || at > lastReport.get(key)!) lastReport.set(key, at);
   }
   const reports = await store.db
     .selectFrom('progress_reports')
@@ -168,7 +173,6 @@ export async function listDueItems(
     .where('recorded_at', '<=', recordedBy)
     .execute();
   const reportsOf = new Map<string, typeof reports>();
-  const lastReport = new Map<string, string>();
   const done = new Set<string>();
   for (const r of reports) {
     const key = `${r.item_type}:${r.item_id}`;
