@@ -200,15 +200,24 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
           departments: DepartmentDueList[];
         }
       ).departments.flatMap((d) => d.items.map((i) => ({ ...i, departmentId: d.departmentId })));
-    const owed = (await dueList()).find((i) => i.itemType === 'commitment' && i.unreportedPeriods.length > 1);
-    expect(owed).toBeDefined();
+    // Monthly reporting for one commitment whose (demo) reports are quarterly: it owes several months.
+    const chosen = (await dueList()).find((i) => i.itemType === 'commitment' && i.departmentId !== null);
+    expect(chosen).toBeDefined();
+    const put = await fetch(`${server.baseUrl}/api/plans/${plan.id}/schedules/commitment/${chosen!.itemId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ frequency: 'monthly' }),
+    });
+    expect(put.status).toBe(200);
+    const owed = (await dueList()).find((i) => i.itemType === 'commitment' && i.itemId === chosen!.itemId);
+    expect(owed?.unreportedPeriods.length).toBeGreaterThan(1);
     // Where the 督办 list's 填报进展 button leads.
     await page.goto(
       `${server.baseUrl}/plans/${plan.id}/data?tab=progress&type=commitment&item=${owed!.itemId}&department=${owed!.departmentId}`,
     );
     const form = page.getByTestId('progress-form');
     await form.waitFor({ state: 'visible', timeout: 20_000 });
-    // A quarterly commitment is reported for the oldest quarter it owes, not for last month.
+    // The form proposes the oldest period owed, not simply last month.
     const period = form.locator('#period');
     expect(await period.inputValue()).toBe(owed!.unreportedPeriods[0]);
     await form.getByText('规划处直接录入', { exact: false }).click();
@@ -223,7 +232,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page
       .getByRole('link', { name: /evidence-e2e\.pdf/ })
       .waitFor({ state: 'visible', timeout: 10_000 });
-    // That quarter is reported; the form moves on to the next one owed.
+    // That period is reported; the form moves on to the next one owed.
     await expect.poll(() => period.inputValue(), { timeout: 10_000 }).toBe(owed!.unreportedPeriods[1]);
     const after = (await dueList()).find((i) => i.itemType === 'commitment' && i.itemId === owed!.itemId);
     expect(after?.unreportedPeriods).not.toContain(owed!.unreportedPeriods[0]);
