@@ -2,36 +2,25 @@
  * The data-collection commands as a user runs them: every error of a rejected import is printed
  * (JSON on stdout with --json, a table on stderr otherwise) and the exit code is 1.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDepartments } from '../src/services/collection/departments/manage-departments.ts';
 import { loadRegions } from '../src/services/collection/regions/load-regions.ts';
 import { migrateToLatest, openDatabase } from '../src/store/open-database.ts';
 import { addPlanItems, type BuiltPlan, buildCollectionPlan } from './support/collection-builders.ts';
+import { cliRunner } from './support/run-cli.ts';
 
-const run = promisify(execFile);
-const BIN = new URL('../bin/planwatch.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'planwatch-collection-cli-'));
-const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'silent' };
 
-async function planwatch(...args: string[]) {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { env, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const DATABASE_URL = `sqlite:${join(dir, 'cli.db')}`;
+const planwatch = cliRunner(DATABASE_URL);
 
 let plan: BuiltPlan;
 beforeAll(async () => {
-  const store = openDatabase(env.DATABASE_URL);
+  const store = openDatabase(DATABASE_URL);
   await migrateToLatest(store);
   await loadRegions(store);
   await seedDepartments(store);

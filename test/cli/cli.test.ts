@@ -1,25 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliRunner } from '../support/run-cli.ts';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/planwatch.js', import.meta.url).pathname;
 const SAMPLE = new URL('../../examples/shanghai-2026-plan-report.txt', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'planwatch-cli-'));
-const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'silent' };
 
-async function planwatch(...args: string[]) {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { env, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const planwatch = cliRunner(`sqlite:${join(dir, 'cli.db')}`);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

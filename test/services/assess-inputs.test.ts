@@ -3,9 +3,7 @@
  * the CLI (the same services), the defaults they can see in GET /api/plans/:id, and the region
  * roll-up with district series.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PlanDetailResponse } from '../../src/http/api.types.ts';
@@ -15,10 +13,9 @@ import { loadRegions } from '../../src/services/collection/regions/load-regions.
 import { updatePlanItem } from '../../src/services/plans/edit-plan-item.ts';
 import { importPlan } from '../../src/services/plans/import-plan.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { cliRunner } from '../support/run-cli.ts';
 
 const SAMPLE = readFileSync(new URL('../../examples/shanghai-2026-plan-report.txt', import.meta.url));
-const BIN = new URL('../../bin/planwatch.js', import.meta.url).pathname;
-const run = promisify(execFile);
 
 describeEachDatabase('assessment inputs', (t) => {
   let app: FastifyInstance;
@@ -26,16 +23,7 @@ describeEachDatabase('assessment inputs', (t) => {
   let detail: PlanDetailResponse;
   const indicator = (prefix: string) => detail.indicators.find((i) => i.name.startsWith(prefix))!;
 
-  async function planwatch(...args: string[]) {
-    const env = { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent', PLANWATCH_DEBUG: '' };
-    try {
-      const r = await run(process.execPath, [BIN, ...args], { env });
-      return { code: 0, stdout: r.stdout, stderr: r.stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  }
+  const planwatch = (...args: string[]) => cliRunner(t.url)(...args);
 
   beforeAll(async () => {
     await loadRegions(t.store);

@@ -73,22 +73,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     // 2.0版, 19号线, 30年: the unit list already excludes these; 1个月 / 3个工作日 are durations.
     if (unit === '个' && /^(?:月|工作日|小时|季度|星期)/.test(after)) continue;
-    const before = text.slice(Math.max(0, m.index - 6), m.index);
-    let comparator: Comparator = 'eq';
-    const suffix = m[4];
-    if (suffix === '左右') comparator = 'approx';
-    else if (suffix === '以上' || m[2] !== undefined || GTE_BEFORE.test(before)) comparator = 'gte';
-    else if (suffix === '以内' || suffix === '以下' || LTE_BEFORE.test(before)) comparator = 'lte';
-    else if (APPROX_BEFORE.test(before)) comparator = 'approx';
-    out.push({
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      value,
-      unit,
-      comparator,
-      numberStart: offset + m.index,
-      numberEnd: offset + m.index + m[1].length,
-    });
+    out.push(quantityAt(text, m, offset, value, unit));
   }
   if (CHINESE_NUMERAL_HINT.test(text)) {
     for (const m of text.matchAll(CHINESE_QUANTITY)) {
@@ -98,29 +83,39 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       const scaled = /^(?:万|亿)/.test(unit);
       const ends = ITEM_END.test(text.slice(m.index + m[0].length));
       if (m[1].length === 1 && !scaled && (!ends || /次$/.test(unit))) continue;
-      const suffix = m[4];
-      const before = text.slice(Math.max(0, m.index - 6), m.index);
-      const comparator: Comparator =
-        suffix === '左右'
-          ? 'approx'
-          : suffix === '以上' || m[2] !== undefined || GTE_BEFORE.test(before)
-            ? 'gte'
-            : suffix === '以内' || suffix === '以下' || LTE_BEFORE.test(before)
-              ? 'lte'
-              : APPROX_BEFORE.test(before)
-                ? 'approx'
-                : 'eq';
-      out.push({
-        start: offset + m.index,
-        end: offset + m.index + m[0].length,
-        value,
-        unit,
-        comparator,
-        numberStart: offset + m.index,
-        numberEnd: offset + m.index + m[1].length,
-      });
+      out.push(quantityAt(text, m, offset, value, unit));
     }
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/**
+ * A matched quantity with its comparator: groups 1 (number), 2 (a 不少于-like word inside the
+ * match), 4 (左右/以上/以内/以下), or the words just before it (不超过, 近).
+ */
+function quantityAt(
+  text: string,
+  m: RegExpMatchArray,
+  offset: number,
+  value: number,
+  unit: string,
+): Quantity {
+  const index = m.index ?? 0;
+  const suffix = m[4];
+  const before = text.slice(Math.max(0, index - 6), index);
+  let comparator: Comparator = 'eq';
+  if (suffix === '左右') comparator = 'approx';
+  else if (suffix === '以上' || m[2] !== undefined || GTE_BEFORE.test(before)) comparator = 'gte';
+  else if (suffix === '以内' || suffix === '以下' || LTE_BEFORE.test(before)) comparator = 'lte';
+  else if (APPROX_BEFORE.test(before)) comparator = 'approx';
+  return {
+    start: offset + index,
+    end: offset + index + m[0].length,
+    value,
+    unit,
+    comparator,
+    numberStart: offset + index,
+    numberEnd: offset + index + m[1].length,
+  };
 }
