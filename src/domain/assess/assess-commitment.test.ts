@@ -66,3 +66,24 @@ describe('assessCommitment', () => {
     expect(a.explanation.inputs[0]).toMatchObject({ kind: 'progress', recordedBy: '市绿化市容局' });
   });
 });
+
+describe('the sentence', () => {
+  it('writes an amount in the base unit the way a report does (亿元, 万人)', () => {
+    const a = assessCommitment(
+      build({
+        item: {
+          id: 'c-2',
+          name: '全年计划投资额',
+          value: 255e9,
+          unit: '元',
+          comparator: 'eq',
+          planYear: 2026,
+        },
+        progress: [{ completed: 114132478833, at: '2026-10-10T00:00:00Z', period: '2026Q3' }],
+        asOf: '2026-10-20',
+      }),
+    );
+    expect(a.explanation.summaryZh).toContain('1141.32亿元');
+    expect(a.explanation.summaryZh).not.toContain('114132478833');
+  });
+});

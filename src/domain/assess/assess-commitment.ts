@@ -1,3 +1,4 @@
+import { formatQuantity } from '../numbers/format-chinese.ts';
 import { formatPeriodZh } from '../period/format-period.ts';
 import { parsePeriod } from '../period/parse-period.ts';
 import type { Comparator } from '../target/target.types.ts';
@@ -147,14 +148,19 @@ export function assessCommitment(input: CommitmentAssessmentInput): Assessment {
         pace: { share, method: 'elapsed', yearsUsed: [] },
         summaryZh:
           (j.status === 'achieved' && direction === 'up'
-            ? `${when}${item.name}已完成${formatNumber(latest.completed)}${unit ?? ''}，完成全年任务`
+            ? `${when}${item.name}已完成${amount(latest.completed, unit)}，完成全年任务`
             : final
-              ? `${when}${item.name}完成${formatNumber(latest.completed)}${unit ?? ''}，完成全年任务的${formatPercent(j.completion)}`
-              : `${when}${item.name}完成${formatNumber(latest.completed)}${unit ?? ''}，完成全年任务的${formatPercent(j.completion)}，${vsPace}`) +
+              ? `${when}${item.name}完成${amount(latest.completed, unit)}，完成全年任务的${formatPercent(j.completion)}`
+              : `${when}${item.name}完成${amount(latest.completed, unit)}，完成全年任务的${formatPercent(j.completion)}，${vsPace}`) +
           (partial ? '（全年进展逾期未报，按最近一次报告作年终评估）' : ''),
         late: partial || daysBetween(latest.asOfDate, input.asOf) > thresholds.lateDays.month,
       },
     },
     binding,
   );
+}
+
+/** 114132478833 元 → 1141.32亿元, as a report writes an amount (the value is in the base unit). */
+function amount(value: number, unit: string | null): string {
+  return unit ? formatQuantity(value, unit) : formatNumber(value);
 }
