@@ -9,7 +9,7 @@ import {
   snapshotCollection,
 } from '../../../../test/support/collection-builders.ts';
 import { describeEachDatabase } from '../../../../test/support/databases.ts';
-import { AppError } from '../../../errors/app-error.ts';
+import { importRejection } from '../../../../test/support/import-rejection.ts';
 import { loadRegions } from '../regions/load-regions.ts';
 import { importObservations } from './import-observations.ts';
 import { listObservations } from './list-observations.ts';
@@ -25,16 +25,7 @@ function file(text: string): string {
   return path;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<Array<Record<string, unknown>>> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('IMPORT_INVALID');
-    return ((error as AppError).details as { errors: Array<Record<string, unknown>> }).errors;
-  }
-  throw new Error('import was accepted');
-}
+const rejection = async (promise: Promise<unknown>) => (await importRejection(promise)).errors;
 
 async function xlsx(rows: Array<Array<{ value: ExcelJS.CellValue; numFmt?: string }>>): Promise<string> {
   const book = new ExcelJS.Workbook();

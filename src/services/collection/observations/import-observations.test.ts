@@ -9,7 +9,7 @@ import {
   snapshotCollection,
 } from '../../../../test/support/collection-builders.ts';
 import { describeEachDatabase } from '../../../../test/support/databases.ts';
-import { AppError } from '../../../errors/app-error.ts';
+import { importRejection } from '../../../../test/support/import-rejection.ts';
 import { loadRegions } from '../regions/load-regions.ts';
 import { importObservations, recordObservations } from './import-observations.ts';
 import { listObservations } from './list-observations.ts';
@@ -25,18 +25,7 @@ function csvFile(text: string, encoding = 'utf8'): string {
 }
 const HEADER = 'indicator,region,period,kind,value,unit,source,note';
 
-async function rejection(
-  promise: Promise<unknown>,
-): Promise<{ errors: Array<Record<string, unknown>>; total: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('IMPORT_INVALID');
-    return (error as AppError).details as { errors: Array<Record<string, unknown>>; total: number };
-  }
-  throw new Error('import was accepted');
-}
+const rejection = importRejection;
 
 describeEachDatabase('importObservations', (t) => {
   let plan: BuiltPlan;

@@ -5,8 +5,8 @@ import {
   type IndicatorSpec,
 } from '../../../../test/support/collection-builders.ts';
 import { describeEachDatabase } from '../../../../test/support/databases.ts';
+import { importRejection } from '../../../../test/support/import-rejection.ts';
 import { convertUnit, unitDimension } from '../../../domain/numbers/units.ts';
-import { AppError } from '../../../errors/app-error.ts';
 import { loadRegions } from '../regions/load-regions.ts';
 import { recordObservations } from './import-observations.ts';
 import { listObservations } from './list-observations.ts';
@@ -50,16 +50,7 @@ const UNIT_INDICATORS: IndicatorSpec[] = [
   },
 ];
 
-async function errorsOf(promise: Promise<unknown>): Promise<Array<Record<string, unknown>>> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('IMPORT_INVALID');
-    return ((error as AppError).details as { errors: Array<Record<string, unknown>> }).errors;
-  }
-  throw new Error('import was accepted');
-}
+const errorsOf = async (promise: Promise<unknown>) => (await importRejection(promise)).errors;
 
 it('stores every dimension in a base unit that is its own reference unit', () => {
   for (const unit of [
