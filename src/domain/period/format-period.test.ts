@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriodZh } from './format-period.ts';
+import { formatPeriodEn, formatPeriodZh } from './format-period.ts';
 import { parsePeriod } from './parse-period.ts';
 
 describe('formatPeriodZh', () => {
@@ -19,5 +19,24 @@ describe('formatPeriodZh', () => {
     ['2026', { withYear: false }, '全年'],
   ])('%s %j → %s', (key, options, expected) => {
     expect(formatPeriodZh(parsePeriod(key)!, options)).toBe(expected);
+  });
+});
+
+describe('formatPeriodEn', () => {
+  it.each([
+    ['2026-06', { ytd: true }, 'Jan–Jun 2026'],
+    ['2026-01', { ytd: true }, 'Jan 2026'],
+    ['2026-06', {}, 'Jun 2026'],
+    ['2026-06', { ytd: true, withYear: false }, 'Jan–Jun'],
+    ['2026Q2', {}, 'Q2 2026'],
+    ['2026Q2', { ytd: true }, 'H1 2026'],
+    ['2026Q3', { ytd: true, withYear: false }, 'Q1–Q3'],
+    ['2026Q4', { ytd: true }, 'full year 2026'],
+    ['2026H1', {}, 'H1 2026'],
+    ['2026H2', {}, 'H2 2026'],
+    ['2026', {}, '2026'],
+    ['2026', { withYear: false }, 'full year'],
+  ])('%s %j → %s', (key, options, expected) => {
+    expect(formatPeriodEn(parsePeriod(key)!, options)).toBe(expected);
   });
 });
