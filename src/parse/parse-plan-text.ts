@@ -48,8 +48,11 @@ export function parsePlanText(text: string, encoding = 'utf-8'): PlanDocument {
     }
   };
 
-  const emptyClean: CleanedText = { mapped: identityMapped(source), removed: [], joins: [] };
-  const cleaned = stage('clean', emptyClean, () => cleanText(source));
+  const cleaned: CleanedText = stage<CleanedText | null>('clean', null, () => cleanText(source)) ?? {
+    mapped: identityMapped(source),
+    removed: [],
+    joins: [],
+  };
   const clean = cleaned.mapped.text;
   const blocks = stage<Block[]>('blocks', [], () => splitBlocks(clean));
 

@@ -40,11 +40,19 @@ export function createNameMatcher(): (a: string, b: string) => number {
     }
     return f;
   };
+  // Each pair is scored once: commitments are compared with every indicator of the same unit.
+  const scores = new Map<string, Map<string, number>>();
   return (a, b) => {
-    const fa = info(a);
-    const fb = info(b);
-    if (fa.code && fb.code) return fa.code === fb.code ? 1 : 0;
-    return similarity(fa, fb);
+    let known = scores.get(a);
+    if (!known) scores.set(a, (known = new Map()));
+    let s = known.get(b);
+    if (s === undefined) {
+      const fa = info(a);
+      const fb = info(b);
+      s = fa.code && fb.code ? (fa.code === fb.code ? 1 : 0) : similarity(fa, fb);
+      known.set(b, s);
+    }
+    return s;
   };
 }
 
@@ -79,14 +87,22 @@ export function reconcileIndicators(
   const extra: ReconciledIndicator[] = [];
   const disagreements: Disagreement[] = [];
   const pairs: Array<{ p: number; r: number; score: number }> = [];
-  paragraph.forEach((p, pi) => {
-    rows.forEach((r, ri) => {
-      if (r.period !== p.period) return;
-      const s = score(p.name, r.name);
-      if (s >= 0.5) pairs.push({ p: pi, r: ri, score: s });
-    });
+  // Rows grouped by period and name: a paragraph mention is scored against each distinct name once.
+  const groups = new Map<string, Map<string, number[]>>();
+  rows.forEach((r, ri) => {
+    let byName = groups.get(r.period);
+    if (!byName) groups.set(r.period, (byName = new Map()));
+    const same = byName.get(r.name);
+    if (same) same.push(ri);
+    else byName.set(r.name, [ri]);
   });
-  pairs.sort((a, b) => b.score - a.score);
+  paragraph.forEach((p, pi) => {
+    for (const [name, rowsNamed] of groups.get(p.period) ?? []) {
+      const s = score(p.name, name);
+      if (s >= 0.5) for (const ri of rowsNamed) pairs.push({ p: pi, r: ri, score: s });
+    }
+  });
+  pairs.sort((a, b) => b.score - a.score || a.p - b.p || a.r - b.r);
   const usedP = new Set<number>();
   const usedR = new Set<number>();
   for (const { p, r } of pairs) {

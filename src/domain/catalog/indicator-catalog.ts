@@ -39,6 +39,19 @@ function aliasIndex(): IndexedAlias[] {
  * @example findCatalogEntry('城镇登记失业率')?.direction // 'down'
  */
 export function findCatalogEntry(name: string): CatalogEntry | null {
+  const known = FOUND.get(name);
+  if (known !== undefined) return known;
+  const entry = lookUp(name);
+  // A report names a few hundred indicators, a batch of reports a few thousand: keep it bounded.
+  if (FOUND.size >= 10_000) FOUND.clear();
+  FOUND.set(name, entry);
+  return entry;
+}
+
+// Entries are constants, so a name's entry can be remembered (the search scans every alias).
+const FOUND = new Map<string, CatalogEntry | null>();
+
+function lookUp(name: string): CatalogEntry | null {
   const forms = normalizeIndicatorName(name);
   if (forms.length === 0) return null;
   const aliases = aliasIndex();

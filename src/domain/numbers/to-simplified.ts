@@ -9,10 +9,35 @@ let convert: ((s: string) => string) | null = null;
  * character in practice, but callers that need offsets should not rely on it.
  */
 export function toSimplified(s: string): string {
+  return hasTraditional(s) ? converter()(s) : s;
+}
+
+function converter(): (s: string) => string {
   // Built on first use: the dictionaries cost a few milliseconds to load.
-  const converter = convert ?? OpenCC.Converter({ from: 't', to: 'cn' });
-  convert = converter;
-  return converter(s);
+  convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return convert;
+}
+
+// Whether the converter changes a character on its own; a text uses a few thousand characters.
+const CHANGES = new Map<number, boolean>();
+
+/**
+ * Whether any character of `s` is converted: most texts are simplified already, and the
+ * converter (a dictionary walk per character) is the costly part. Phrase entries only override
+ * characters that convert on their own, so a text without one is left as it is.
+ */
+export function hasTraditional(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x3400) continue;
+    let changes = CHANGES.get(code);
+    if (changes === undefined) {
+      changes = converter()(s[i]) !== s[i];
+      CHANGES.set(code, changes);
+    }
+    if (changes) return true;
+  }
+  return false;
 }
 
 /** Half-width and simplified, corner quotes as “” (「十五五」): the form matching code compares. */

@@ -14,9 +14,12 @@ export function cleanTargetText(text: string): string {
     .replace(/PM2\.5|PM10/gi, 'PMx')
     .replace(/[〔【]/g, '[')
     .replace(/[〕】]/g, ']')
-    .replace(new RegExp(`百分之(${NUMERAL_PATTERN})`, 'g'), '$1%')
-    .replace(new RegExp(`千分之(${NUMERAL_PATTERN})`, 'g'), '$1‰');
+    .replace(PERCENT_WORDS, '$1%')
+    .replace(PERMILLE_WORDS, '$1‰');
 }
+
+const PERCENT_WORDS = new RegExp(`百分之(${NUMERAL_PATTERN})`, 'g');
+const PERMILLE_WORDS = new RegExp(`千分之(${NUMERAL_PATTERN})`, 'g');
 
 /**
  * The years written in a target: the year it is to be met by (到2030年, 2030年前) and the base

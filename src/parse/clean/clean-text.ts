@@ -62,9 +62,28 @@ function keepAmbiguous(before: string, after: string): string {
   return out;
 }
 
+// Whether the converter changes a character on its own (cached: a report uses a few thousand).
+const CHANGES = new Map<number, boolean>();
+
+/** Whether any character other than the ambiguous ones is traditional: most reports have none. */
+function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400) continue;
+    let changes = CHANGES.get(code);
+    if (changes === undefined) {
+      const c = text[i];
+      changes = !AMBIGUOUS.has(c) && simplify(c) !== c;
+      CHANGES.set(code, changes);
+    }
+    if (changes) return true;
+  }
+  return false;
+}
+
 function toSimplifiedMapped(m: MappedText): MappedText {
-  // Only characters outside ASCII can change; skip the converter for plain ASCII.
-  if (!/[^\x00-\x7f]/.test(m.text)) return m;
+  // A text without one traditional character stays as it is (the converter is the costly part).
+  if (!hasTraditional(m.text)) return m;
   const whole = simplify(m.text);
   if (whole === m.text) return m;
   if (whole.length === m.text.length) return withSameLengthText(m, keepAmbiguous(m.text, whole));

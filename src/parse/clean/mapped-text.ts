@@ -21,12 +21,12 @@ export interface Edit {
 }
 
 export function identityMapped(text: string): MappedText {
-  const starts = new Int32Array(text.length);
-  const ends = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
-  }
+  const n = text.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) starts[i] = i;
+  ends.set(starts.subarray(1));
+  if (n > 0) ends[n - 1] = n;
   return { text, starts, ends };
 }
 
@@ -34,44 +34,51 @@ export function identityMapped(text: string): MappedText {
  * Applies sorted, non-overlapping edits. A replacement of the same length maps character for
  * character (full-width → ASCII, traditional → simplified); any other replacement maps each of
  * its characters to the whole replaced range, so a span through it still covers its source.
+ * Linear: the kept runs are copied as typed-array blocks.
  */
 export function applyEdits(src: MappedText, edits: readonly Edit[]): MappedText {
   if (edits.length === 0) return src;
+  const valid: Edit[] = [];
+  let length = src.text.length;
+  let last = 0;
+  for (const edit of edits) {
+    if (edit.start < last || edit.end < edit.start || edit.end > src.text.length) continue;
+    valid.push(edit);
+    length += edit.replacement.length - (edit.end - edit.start);
+    last = edit.end;
+  }
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let out = 0;
   let at = 0;
   const keep = (from: number, to: number) => {
     if (to <= from) return;
     parts.push(src.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      starts.push(src.starts[i]);
-      ends.push(src.ends[i]);
-    }
+    starts.set(src.starts.subarray(from, to), out);
+    ends.set(src.ends.subarray(from, to), out);
+    out += to - from;
   };
-  for (const edit of edits) {
-    if (edit.start < at || edit.end < edit.start || edit.end > src.text.length) continue;
+  for (const edit of valid) {
     keep(at, edit.start);
     const r = edit.replacement;
     if (r.length > 0) {
       parts.push(r);
-      const same = r.length === edit.end - edit.start;
-      for (let k = 0; k < r.length; k++) {
-        if (same) {
-          starts.push(src.starts[edit.start + k]);
-          ends.push(src.ends[edit.start + k]);
-        } else {
-          const from = Math.min(edit.start, src.text.length - 1);
-          const to = Math.max(edit.start, edit.end - 1);
-          starts.push(src.starts[from] ?? 0);
-          ends.push(src.ends[Math.min(to, src.text.length - 1)] ?? 0);
-        }
+      if (r.length === edit.end - edit.start) {
+        starts.set(src.starts.subarray(edit.start, edit.end), out);
+        ends.set(src.ends.subarray(edit.start, edit.end), out);
+      } else {
+        const from = Math.min(edit.start, src.text.length - 1);
+        const to = Math.max(edit.start, edit.end - 1);
+        starts.fill(src.starts[from] ?? 0, out, out + r.length);
+        ends.fill(src.ends[Math.min(to, src.text.length - 1)] ?? 0, out, out + r.length);
       }
+      out += r.length;
     }
     at = edit.end;
   }
   keep(at, src.text.length);
-  return { text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: parts.join(''), starts, ends };
 }
 
 /** Replaces the text by one of the same length (the mapping is unchanged). */

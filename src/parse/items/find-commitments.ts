@@ -1,6 +1,6 @@
 import { normalizeQuantity } from '../../domain/numbers/units.ts';
 import type { Comparator } from '../../domain/target/target.types.ts';
-import { findQuantities } from './find-quantities.ts';
+import { findQuantities, mayHoldQuantity } from './find-quantities.ts';
 import { respectiveNames } from './respective-names.ts';
 import { clauses, listItems, type Piece } from './split-text.ts';
 
@@ -117,6 +117,7 @@ const QUALIFIER_AFTER = /^(?:以上|以下)?的/;
  */
 export function findCommitments(sentence: Piece): FoundCommitment[] {
   const out: FoundCommitment[] = [];
+  if (!mayHoldQuantity(sentence.text)) return out;
   for (const clause of clauses(sentence)) {
     const paired = respectiveCommitments(clause);
     if (paired) {

@@ -63,6 +63,11 @@ const LTE_BEFORE = /(?:不超过|不高于|低于|少于|控制在|以内)\s*$/;
 // 近2万个 · 约300家: about that many.
 const APPROX_BEFORE = /(?:约|大约|接近|将近|(?<!附)近)\s*$/;
 
+/** Whether `text` may hold a quantity at all (a digit, or a Chinese numeral that could be one). */
+export function mayHoldQuantity(text: string): boolean {
+  return /\d/.test(text) || CHINESE_NUMERAL_HINT.test(text);
+}
+
 /** Every quantity in `text` (already half-width), offsets shifted by `offset`. */
 export function findQuantities(text: string, offset = 0): Quantity[] {
   const out: Quantity[] = [];

@@ -15,10 +15,13 @@ export function splitPieces(text: string, offset: number, separators: RegExp): P
     const t = raw.trim();
     if (t !== '') out.push({ text: t, start: offset + a + lead, end: offset + a + lead + t.length });
   };
-  const isSeparator = separatorSet(separators);
+  const { isSeparator, interesting } = separatorSet(separators);
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  // Only brackets, quotes, line ends and separators matter: jump from one to the next.
+  interesting.lastIndex = 0;
+  for (let m = interesting.exec(text); m !== null; m = interesting.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     // Separators inside brackets or quotes belong to a name: 减排量(化学需氧量、总磷).
     if (c === '(' || c === '（' || c === '“' || c === '《' || c === '[') depth++;
     else if ((c === ')' || c === '）' || c === '”' || c === '》' || c === ']') && depth > 0) depth--;
@@ -32,13 +35,16 @@ export function splitPieces(text: string, offset: number, separators: RegExp): P
   return out;
 }
 
-const SETS = new Map<string, Set<string>>();
+const SETS = new Map<string, { isSeparator: Set<string>; interesting: RegExp }>();
+const BRACKETS = '()（）“”《》[]。\n';
 
 /** The characters of a separator class like /[。；;]/ (separators are single characters). */
-function separatorSet(re: RegExp): Set<string> {
+function separatorSet(re: RegExp) {
   let set = SETS.get(re.source);
   if (!set) {
-    set = new Set([...re.source.replace(/^\[|\]$/g, '')]);
+    const chars = [...re.source.replace(/^\[|\]$/g, '')];
+    const all = [...new Set([...chars, ...BRACKETS])].map((c) => c.replace(/[\\\][^-]/g, '\\$&'));
+    set = { isSeparator: new Set(chars), interesting: new RegExp(`[${all.join('')}]`, 'g') };
     SETS.set(re.source, set);
   }
   return set;
