@@ -44,7 +44,10 @@ export function createNameMatcher(): (a: string, b: string) => number {
   const scores = new Map<string, Map<string, number>>();
   return (a, b) => {
     let known = scores.get(a);
-    if (!known) scores.set(a, (known = new Map()));
+    if (!known) {
+      known = new Map();
+      scores.set(a, known);
+    }
     let s = known.get(b);
     if (s === undefined) {
       const fa = info(a);
@@ -91,7 +94,10 @@ export function reconcileIndicators(
   const groups = new Map<string, Map<string, number[]>>();
   rows.forEach((r, ri) => {
     let byName = groups.get(r.period);
-    if (!byName) groups.set(r.period, (byName = new Map()));
+    if (!byName) {
+      byName = new Map();
+      groups.set(r.period, byName);
+    }
     const same = byName.get(r.name);
     if (same) same.push(ri);
     else byName.set(r.name, [ri]);

@@ -14,8 +14,9 @@ export function toSimplified(s: string): string {
 
 function converter(): (s: string) => string {
   // Built on first use: the dictionaries cost a few milliseconds to load.
-  convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return convert;
+  const built = convert ?? OpenCC.Converter({ from: 't', to: 'cn' });
+  convert = built;
+  return built;
 }
 
 // Whether the converter changes a character on its own; a text uses a few thousand characters.
