@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { AppError, exitCodeFor } from '../errors/app-error.ts';
+import { closeParsePool } from '../services/documents/parse-pool.ts';
 import { VERSION } from '../version.ts';
 import { registerCommands } from './commands/index.ts';
 
@@ -55,4 +56,6 @@ try {
     if (!(error instanceof AppError) && process.env.PLANWATCH_DEBUG) console.error(error);
     process.exitCode = exitCodeFor(error);
   }
+} finally {
+  await closeParsePool();
 }

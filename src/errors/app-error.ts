@@ -12,11 +12,15 @@ export const ERROR_CODES = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  DOCUMENT_TOO_LARGE_EXPANDED: 413,
+  PARSE_MEMORY_EXCEEDED: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNREADABLE_DOCUMENT: 422,
   IMPORT_INVALID: 422,
+  PARSE_TIMEOUT: 422,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
+  DATABASE_BUSY: 503,
   SHUTTING_DOWN: 503,
   INTERNAL: 500,
 } as const;
@@ -46,7 +50,8 @@ export function notFound(what: string, id: string | number): AppError {
 /** CLI exit codes: 1 for user errors (bad input, not found), 2 for usage, 3 for infrastructure. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof AppError) {
-    if (error.code === 'DATABASE_UNAVAILABLE' || error.code === 'INTERNAL') return 3;
+    if (error.code === 'DATABASE_UNAVAILABLE' || error.code === 'DATABASE_BUSY' || error.code === 'INTERNAL')
+      return 3;
     return 1;
   }
   return 3;

@@ -6,11 +6,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { uploadLimitBytes } from '../config/limits.ts';
+import { closeParsePool } from '../services/documents/parse-pool.ts';
 import type { Store } from '../store/open-database.ts';
 import { VERSION } from '../version.ts';
 import { handleFrameworkError, installErrorHandler, notFoundHandler } from './error-handler.ts';
 import { registerRoutes } from './routes/index.ts';
-import { uploadLimitBytes } from './routes/observations.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -47,6 +48,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
+  });
+  app.addHook('onClose', async () => {
+    await closeParsePool();
   });
   app.addHook('onRequest', async (_request, reply) => {
     if (closing) {

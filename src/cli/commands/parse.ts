@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { AppError } from '../../errors/app-error.ts';
-import { parsePlanDocument } from '../../parse/index.ts';
+import { parseDocumentSafely } from '../../services/documents/parse-pool.ts';
 import { printJson, readInputFile } from '../cli-context.ts';
 
 export function registerParseCommand(program: Command): void {
@@ -16,11 +15,7 @@ export function registerParseCommand(program: Command): void {
     )
     .action(async (file: string) => {
       const bytes = readInputFile(file);
-      try {
-        const { document } = await parsePlanDocument(bytes, file);
-        printJson(document);
-      } catch (error) {
-        throw new AppError('UNREADABLE_DOCUMENT', (error as Error).message);
-      }
+      const { document } = await parseDocumentSafely(bytes, file);
+      printJson(document);
     });
 }

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { uploadLimitBytes } from '../../config/limits.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { getSeriesHistory } from '../../services/collection/observations/get-series-history.ts';
 import {
@@ -39,15 +40,6 @@ const batch = z.object({
     .min(1)
     .max(100_000),
 });
-
-/**
- * The largest observation file an upload may carry, in bytes: PLANWATCH_UPLOAD_LIMIT_MB (default
- * 50). A file streams to disk, so the limit bounds disk use and import time, not memory.
- */
-export function uploadLimitBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const mb = Number(env.PLANWATCH_UPLOAD_LIMIT_MB ?? 50);
-  return (Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024;
-}
 
 /** A multipart upload goes to a temporary file first: a large file never sits in memory. */
 async function importUpload(request: FastifyRequest, options: ImportOptions): Promise<ImportResult> {

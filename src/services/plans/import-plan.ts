@@ -1,9 +1,9 @@
 import type { PlanDocument, Span } from '../../domain/plan-document.types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { PlanStatus } from '../../http/api.types.ts';
-import { parsePlanDocument } from '../../parse/index.ts';
 import type { Store } from '../../store/open-database.ts';
 import { findRegion } from '../collection/regions/find-region.ts';
+import { parseDocumentSafely } from '../documents/parse-pool.ts';
 import { indicatorColumns } from './indicator-columns.ts';
 
 export interface ImportPlanInput {
@@ -32,12 +32,7 @@ const spanColumns = (span: Span | null | undefined) => ({
 export async function importPlan(store: Store, input: ImportPlanInput): Promise<ImportPlanResult> {
   if (input.bytes.byteLength === 0)
     throw new AppError('UNREADABLE_DOCUMENT', '文件为空 (the document is empty)');
-  let parsed: Awaited<ReturnType<typeof parsePlanDocument>>;
-  try {
-    parsed = await parsePlanDocument(input.bytes, input.filename ?? undefined);
-  } catch (error) {
-    throw new AppError('UNREADABLE_DOCUMENT', (error as Error).message);
-  }
+  const parsed = await parseDocumentSafely(input.bytes, input.filename ?? undefined);
   // PostgreSQL text cannot hold NUL; U+FFFD has the same length, so every span stays valid.
   const { document, text, encoding } = replaceNul(parsed);
   const region = document.plan.region ? await findRegion(store, document.plan.region) : null;
@@ -48,7 +43,7 @@ export async function importPlan(store: Store, input: ImportPlanInput): Promise<
     const plan = await trx
       .insertInto('plans')
       .values({
-        title: document.plan.title || input.filename || '未命名规划',
+        title: planTitle(document.plan.title, input.filename),
         region: document.plan.region,
         region_code: region?.code ?? null,
         year: document.plan.year,
@@ -192,6 +187,21 @@ export async function importPlan(store: Store, input: ImportPlanInput): Promise<
   });
 
   return { planId, status, document };
+}
+
+/** Longest plan title kept: a title comes from the document or, failing that, the file's name. */
+export const MAX_TITLE_LENGTH = 200;
+
+/**
+ * The title a plan is stored under: the document's, else the file name without its extension;
+ * either cut at MAX_TITLE_LENGTH characters (never inside a surrogate pair) with an ellipsis.
+ */
+export function planTitle(title: string | null | undefined, filename: string | null | undefined): string {
+  const raw = (title || filename?.replace(/\.(docx|txt|md|html?)$/i, '') || '').trim() || '未命名规划';
+  const chars = Array.from(raw.replace(/[\u0000-\u001f]/g, ' '));
+  return chars.length <= MAX_TITLE_LENGTH
+    ? chars.join('')
+    : `${chars.slice(0, MAX_TITLE_LENGTH - 1).join('')}…`;
 }
 
 function replaceNul<T>(value: T): T {

@@ -3,7 +3,9 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { documentLimits } from '../../../config/limits.ts';
 import { AppError } from '../../../errors/app-error.ts';
+import { inspectArchive } from '../../documents/inspect-archive.ts';
 import { mapHeader, type ObservationField, type RawObservation } from './observation-columns.ts';
 import { xlsxCellValue } from './xlsx-cell-value.ts';
 
@@ -168,6 +170,14 @@ function rowCells(row: ExcelJS.Row): unknown[] {
 }
 
 async function openXlsx(file: ObservationFile): Promise<RowStream> {
+  // A workbook is a ZIP: a bomb is refused before the reader inflates it (not read as "empty").
+  try {
+    await inspectArchive(file.bytes ? { bytes: file.bytes } : { path: file.path! }, documentLimits());
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'UNREADABLE_DOCUMENT')
+      throw unreadable(1, `XLSX 无法读取 (unreadable XLSX): ${error.message}`);
+    throw error;
+  }
   const totalBytes = file.bytes ? file.bytes.byteLength : statSync(file.path!).size;
   let bytes = 0;
   const input = file.bytes ? Readable.from([Buffer.from(file.bytes)]) : createReadStream(file.path!);

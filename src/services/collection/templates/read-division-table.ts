@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { documentLimits } from '../../../config/limits.ts';
 import { AppError } from '../../../errors/app-error.ts';
+import { inspectArchive } from '../../documents/inspect-archive.ts';
 import { officeKind } from '../zip-entries.ts';
 
 /** A 任务分工方案 as read from either export: header cells and the rows under it. */
@@ -97,6 +99,7 @@ export async function readDivisionTable(bytes: Uint8Array): Promise<DivisionTabl
   if (bytes.byteLength === 0)
     throw new AppError('IMPORT_INVALID', '文件为空 (the file is empty)', { errors: [], total: 0 });
   const kind = officeKind(bytes);
+  if (kind) await inspectArchive({ bytes }, documentLimits());
   if (kind === 'xlsx') return readXlsx(bytes);
   if (kind === 'docx') return readDocx(bytes);
   throw unreadable('应为任务分工方案导出的 .xlsx 或 .docx 文件 (expected the exported .xlsx or .docx)');
