@@ -11,7 +11,8 @@ const planwatch = cliRunner(`sqlite:${join(dir, 'cli.db')}`);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('planwatch CLI', () => {
+// Each test runs several planwatch processes (each parse starting a worker thread): slow on a busy machine.
+describe('planwatch CLI', { timeout: 90_000 }, () => {
   it('lists its commands with descriptions and examples', async () => {
     const r = await planwatch('--help');
     expect(r.code).toBe(0);
