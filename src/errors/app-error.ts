@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   DATABASE_UNAVAILABLE: 503,
   DATABASE_BUSY: 503,
   SHUTTING_DOWN: 503,
+  /** A system program a feature needs is not installed (LibreOffice for PDF). */
+  DEPENDENCY_MISSING: 503,
   INTERNAL: 500,
 } as const;
 
@@ -50,7 +52,12 @@ export function notFound(what: string, id: string | number): AppError {
 /** CLI exit codes: 1 for user errors (bad input, not found), 2 for usage, 3 for infrastructure. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof AppError) {
-    if (error.code === 'DATABASE_UNAVAILABLE' || error.code === 'DATABASE_BUSY' || error.code === 'INTERNAL')
+    if (
+      error.code === 'DATABASE_UNAVAILABLE' ||
+      error.code === 'DATABASE_BUSY' ||
+      error.code === 'INTERNAL' ||
+      error.code === 'DEPENDENCY_MISSING'
+    )
       return 3;
     return 1;
   }

@@ -9,6 +9,7 @@ import { registerObservationsCommand } from './observations.ts';
 import { registerParseCommand } from './parse.ts';
 import { registerPlansCommand } from './plans.ts';
 import { registerProgressCommand } from './progress.ts';
+import { registerReportCommand } from './report.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerTargetCommand } from './target.ts';
 import { registerTemplateCommand } from './template.ts';
@@ -28,4 +29,5 @@ export function registerCommands(program: Command): void {
   registerDepartmentsCommand(program);
   registerProgressCommand(program);
   registerTemplateCommand(program);
+  registerReportCommand(program);
 }

@@ -33,6 +33,12 @@ export const errorsCatalog = {
   DATABASE_UNAVAILABLE: t('数据库暂不可用', 'The database is unavailable'),
   DATABASE_BUSY: t('数据库正忙，请稍后重试', 'The database is busy; try again shortly'),
   SHUTTING_DOWN: t('服务正在关闭', 'The server is shutting down'),
+  DEPENDENCY_MISSING: {
+    zh: (p: { missingPackage?: string }) =>
+      `缺少系统组件${p.missingPackage ? `：请安装 Debian 软件包 ${p.missingPackage}` : ''}`,
+    en: (p: { missingPackage?: string }) =>
+      `A system component is missing${p.missingPackage ? `: install the Debian package ${p.missingPackage}` : ''}`,
+  },
   INTERNAL: t('服务器内部错误', 'Internal error'),
 } satisfies Record<string, Translations<never>>;
 

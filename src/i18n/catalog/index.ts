@@ -1,5 +1,6 @@
 import type { Translations } from '../message.types.ts';
 import { errorsCatalog } from './errors.ts';
+import { reportCatalog } from './report.ts';
 
 /**
  * Every code planwatch can say, from every area's catalog. An area adds its file beside this one
@@ -8,6 +9,7 @@ import { errorsCatalog } from './errors.ts';
  */
 export const AREA_CATALOGS = {
   errors: errorsCatalog,
+  report: reportCatalog,
 } as const;
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry is looked up by run-time codes; each area is typed on its own.
