@@ -144,7 +144,7 @@ export function scoreDocument(text: string, doc: PlanDocument, gold: Gold): Docu
     commitments: rates(gold.commitments.length, commitmentParsed, commitmentPairs.gold.size),
     header: {
       region: doc.plan.region === gold.header.region,
-      year: doc.plan.year === gold.header.year,
+      year: yearRight(doc.plan, gold.header),
       kind: doc.plan.kind === gold.header.kind,
       got: { region: doc.plan.region, year: doc.plan.year, kind: doc.plan.kind },
     },
@@ -175,6 +175,21 @@ export function averageScores(scores: DocumentScore[]): Averages {
     commitmentPrecision: mean((s) => s.commitments.precision),
     headerRight: mean((s) => (s.header.region && s.header.year && s.header.kind ? 1 : 0)),
   };
+}
+
+/**
+ * The plan year; a five-year plan is labelled with no year but its period (1996–2000), which
+ * the parsed header must state (its own year, if any, is then the period's first).
+ */
+function yearRight(plan: PlanDocument['plan'], gold: Gold['header']): boolean {
+  if (gold.kind === 'five_year' && gold.year === null) {
+    return (
+      plan.periodStart === gold.periodStart &&
+      plan.periodEnd === gold.periodEnd &&
+      (plan.year === null || plan.year === gold.periodStart)
+    );
+  }
+  return plan.year === gold.year;
 }
 
 function rates(gold: number, parsed: number, matched: number) {

@@ -75,4 +75,27 @@ describe('readPlanHeader', () => {
     expect(header([''], '', ['2026年是“十五五”开局之年。2026年主要预期目标为']).year).toBe(2026);
     expect(header([''], '', ['到2030年，全县主要目标是']).year).toBeNull();
   });
+
+  it('takes the region from the congress line, never from the speaker (我代表省人民政府)', () => {
+    const text =
+      '2026年某某省政府工作报告\n——二〇二六年一月二十日在某某省十四届人民代表大会第四次会议上\n各位代表：\n我代表省人民政府，向大会报告工作。\n';
+    expect(header(['2026年某某省政府工作报告'], text).region).toBe('某某省');
+    expect(header(['政府工作报告'], '各位代表：\n我代表省人民政府，向大会报告工作。\n').region).toBeNull();
+  });
+
+  it('reads a title with no suffix word after the region (2026年某某省政府工作报告)', () => {
+    expect(header(['2026年某某自治区政府工作报告']).region).toBe('某某自治区');
+  });
+
+  it('names an old outline without a title line from its opening sentences', () => {
+    const cited = '根据建议，制定《中华人民共和国国民经济和社会发展“九五”计划和二○一○年远景目标纲要》。\n';
+    expect(header([cited.slice(0, 40)], cited)).toMatchObject({
+      region: '全国',
+      kind: 'five_year',
+      periodStart: 1996,
+      periodEnd: 2000,
+    });
+    const proposal = '本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制。\n';
+    expect(header([], proposal)).toMatchObject({ region: '全国', kind: 'five_year', periodStart: 2001 });
+  });
 });

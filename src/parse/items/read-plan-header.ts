@@ -22,7 +22,7 @@ export interface HeaderResult {
 
 const REGION =
   '(?:[\\u4e00-\\u9fff]{2,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|地区|县|区|旗))+';
-const AFTER_REGION = '(?=\\d|[〇一二三四五六七八九]{4}年|国民经济|经济|年度|人民政府|“|")';
+const AFTER_REGION = '(?=\\d|[〇一二三四五六七八九]{4}年|国民经济|经济|年度|人民政府|政府工作报告|“|")';
 const TITLE_LIKE =
   /^关于.{4,100}(?:报告|草案|纲要)$|政府工作报告|规划纲要|国民经济和社会发展.{0,20}(?:计划|规划)/;
 
@@ -79,12 +79,15 @@ export function readPlanHeader(input: HeaderInput): HeaderResult {
   // page chrome stands for it.
   const title =
     titles.find((t) => REPORT_TITLE.test(t)) ??
+    titles.find((t) => TITLE_LIKE.test(t) && !PROSE_OR_CHROME.test(t)) ??
+    namedInOpening(input.text) ??
     titles.find((t) => TITLE_LIKE.test(t)) ??
     candidates.find((t) => !t.cut && !PROSE_OR_CHROME.test(t.text) && t.text.length <= 60)?.text ??
     '';
   const fiveYear =
-    (/五年规划|规划纲要|五年计划/.test(title) && !/执行情况|年度计划|计划草案/.test(title)) ||
-    (/十[一二三四五六七八九]?五.{0,8}规划/.test(title) && !/年度|执行情况|计划草案|年国民经济/.test(title));
+    (/五年规划|规划纲要|五年计划|远景目标纲要/.test(title) && !/执行情况|年度计划|计划草案/.test(title)) ||
+    (/[一二三四五六七八九十]{1,2}五[”"]?.{0,8}(?:规划|计划)/.test(title) &&
+      !/年度|执行情况|计划草案|年国民经济/.test(title));
   const region = readRegion(title, input);
   let year = readYear(title, input);
   let periodStart: number | null = null;
@@ -100,26 +103,59 @@ export function readPlanHeader(input: HeaderInput): HeaderResult {
   return { title, region, year, kind: fiveYear ? 'five_year' : 'annual', periodStart, periodEnd };
 }
 
+/**
+ * A document without a title line (an old outline extracted from a PDF) names itself in its
+ * opening: 制定《中华人民共和国国民经济和社会发展“九五”计划和2010年远景目标纲要》.
+ */
+function namedInOpening(text: string): string | undefined {
+  const head = text.slice(0, 3000);
+  const m = /《([^《》\n]{6,80}?(?:纲要|规划|计划))(?:（草案）|\(草案\))?》/.exec(head);
+  if (m && /国民经济和社会发展|五年/.test(m[1])) return m[1];
+  // "本纲要根据《中共中央关于制定…第十个五年计划的建议》编制": the outline of that plan; the
+  // Central Committee's proposal is for the country's (中华人民共和国…) plan.
+  const proposal =
+    /《(中共中央|中共[\u4e00-\u9fff]{2,12}?委)关于制定([^《》\n]{6,60}?(?:规划|计划))的建议》/.exec(head);
+  if (proposal && /本纲要|《纲要》|规划纲要|计划纲要/.test(head)) {
+    return `${proposal[1] === '中共中央' ? '中华人民共和国' : ''}${proposal[2]}纲要`;
+  }
+  return undefined;
+}
+
+// Words of the speaker (我代表省人民政府) or of a sentence, not of a region's name.
+const NOT_A_REGION = /^(?:我|代表|向|在|由|对|经|按照|根据|本)|代表|我们/;
+
+function plausible(region: string | undefined): string | undefined {
+  return region !== undefined && !NOT_A_REGION.test(region) ? region : undefined;
+}
+
 function rangeOfYears(text: string): { start: number; end: number } | null {
   const m = /(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年/.exec(text);
   return m ? { start: Number(m[1]), end: Number(m[2]) } : null;
 }
 
 function readRegion(title: string, input: HeaderInput): string | null {
-  const fromTitle = new RegExp(`关于(${REGION})${AFTER_REGION}`).exec(title)?.[1];
+  if (/^中华人民共和国/.test(title)) return '全国';
+  const fromTitle = plausible(new RegExp(`关于(${REGION})${AFTER_REGION}`).exec(title)?.[1]);
   if (fromTitle) return fromTitle;
-  const leading = new RegExp(`^(?:\\d{4}年)?(${REGION})${AFTER_REGION}`).exec(title)?.[1];
+  const leading = plausible(new RegExp(`^(?:\\d{4}年)?(${REGION})${AFTER_REGION}`).exec(title)?.[1]);
   if (leading) return leading;
   for (const intro of input.targetIntros) {
-    const m = new RegExp(`\\d{4}年(?:度)?(${REGION})(?:国民经济|经济社会|经济和社会|主要)`).exec(intro);
-    if (m) return m[1];
+    const m = plausible(
+      new RegExp(`\\d{4}年(?:度)?(${REGION})(?:国民经济|经济社会|经济和社会|主要)`).exec(intro)?.[1],
+    );
+    if (m) return m;
   }
   const head = input.text.slice(0, 3000);
-  const congress = new RegExp(`在(${REGION})第[一二三四五六七八九十]+届人民代表大会`).exec(head);
-  if (congress) return congress[1];
+  // "——2026年1月27日在甘肃省十四届人民代表大会第四次会议上": 第 is not always written.
+  const congress = plausible(
+    new RegExp(`在(${REGION})第?[一二三四五六七八九十]+届人民代表大会`).exec(head)?.[1],
+  );
+  if (congress) return congress;
   if (/全国人民代表大会/.test(head)) return '全国';
-  const gov = new RegExp(`(${REGION})人民政府`).exec(head);
-  if (gov) return gov[1];
+  for (const m of head.matchAll(new RegExp(`(${REGION})人民政府`, 'g'))) {
+    const gov = plausible(m[1]);
+    if (gov) return gov;
+  }
   return regionFromBody(input.text);
 }
 
