@@ -81,7 +81,7 @@ export function parsePlanText(text: string, encoding = 'utf-8'): PlanDocument {
   );
 
   const found = stage<FoundIndicators>('indicators', emptyIndicators(header), () =>
-    findIndicators(blocks, clean, header),
+    findIndicators(blocks, clean, header, roles),
   );
   const match = createNameMatcher();
   const reconciled = stage<{ indicators: ReconciledIndicator[]; disagreements: Disagreement[] }>(

@@ -7,10 +7,10 @@ import { averageScores } from './score-parse.ts';
  * prints the detail). Raise the floor as the parser improves; never lower it to make a change pass.
  */
 const FLOOR = {
-  targetRecall: 0.45,
-  targetPrecision: 0.85,
-  commitmentRecall: 0.8,
-  commitmentPrecision: 0.8,
+  targetRecall: 0.7,
+  targetPrecision: 0.88,
+  commitmentRecall: 0.85,
+  commitmentPrecision: 0.84,
   headerRight: 1,
 };
 

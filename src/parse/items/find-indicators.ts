@@ -1,10 +1,12 @@
+import { normalizeIndicatorName } from '../../domain/catalog/normalize-indicator-name.ts';
 import { parseTarget } from '../../domain/target/parse-target.ts';
 import type { Target } from '../../domain/target/target.types.ts';
 import type { Block } from '../blocks/block.types.ts';
-import { TARGETS_INTRO } from './find-parts.ts';
+import { type PartRole, TARGETS_INTRO } from './find-parts.ts';
 import type { FoundIndicator, Skipped } from './item.types.ts';
 import { periodReader } from './plan-period.ts';
-import { readParagraphIndicators } from './read-paragraph-indicators.ts';
+import { findNarrativeScopes, readNarrativeIndicators } from './read-narrative-indicators.ts';
+import { type ParseTargetFn, readParagraphIndicators } from './read-paragraph-indicators.ts';
 import type { HeaderResult } from './read-plan-header.ts';
 import { readTableIndicators } from './read-table-indicators.ts';
 import { withoutYearRole } from './year-words.ts';
@@ -35,7 +37,12 @@ export function captionOf(blocks: Block[], i: number): string {
  * Every stated target: the rows of main-targets tables and the clauses of 主要(预期)目标
  * paragraphs (or the numbered list after one), each with the period it is for.
  */
-export function findIndicators(blocks: Block[], text: string, header: HeaderResult): FoundIndicators {
+export function findIndicators(
+  blocks: Block[],
+  text: string,
+  header: HeaderResult,
+  roles: PartRole[] = [],
+): FoundIndicators {
   const { periodOf, statedPeriod, range } = periodReader(header);
   const parse = (t: string, name: string): Target => parseTarget(t, { indicatorName: name });
   const out: FoundIndicators = {
@@ -98,8 +105,58 @@ export function findIndicators(blocks: Block[], text: string, header: HeaderResu
       );
     }
   });
+  readNarrative(blocks, roles, header, out, parse, statedPeriod, periodOf);
   const r = range();
   out.periodStart = r.start;
   out.periodEnd = r.end;
   return out;
+}
+
+/**
+ * Targets in running text (a five-year goals part, the paragraphs around the year's list), each
+ * kept unless the list or table already states the same indicator for the same period.
+ */
+function readNarrative(
+  blocks: Block[],
+  roles: PartRole[],
+  header: HeaderResult,
+  out: FoundIndicators,
+  parse: ParseTargetFn,
+  statedPeriod: (words: string) => string | null,
+  periodOf: (words: string) => string,
+) {
+  const planYear = header.year;
+  const isRead = (i: number) => {
+    const b = blocks[i];
+    return out.targetBlocks.has(i) || (b.kind === 'paragraph' && TARGETS_INTRO.test(b.text));
+  };
+  // A goals heading of an earlier plan ("十四五"规划主要目标顺利完成) reviews, it does not plan.
+  const isCurrent = (context: string) => {
+    const stated = statedPeriod(context);
+    if (stated === null || planYear === null) return true;
+    const end = Number(stated.split('-').pop());
+    return end >= planYear;
+  };
+  const known = [...out.table, ...out.paragraph];
+  for (const scope of findNarrativeScopes(blocks, roles, isRead, isCurrent)) {
+    const period = scope.context === '' ? periodOf('') : periodOf(scope.context);
+    for (const i of scope.blocks) {
+      const b = blocks[i];
+      if (b.kind !== 'paragraph') continue;
+      const from = b.marker ? Math.max(0, b.marker.end - b.start) : 0;
+      const body = { text: b.text.slice(from), start: b.start + from, end: b.end };
+      for (const found of readNarrativeIndicators(body, period, parse)) {
+        if (known.some((k) => k.period === found.period && sameIndicator(k.name, found.name))) continue;
+        known.push(found);
+        out.paragraph.push(found);
+      }
+    }
+  }
+}
+
+function sameIndicator(a: string, b: string): boolean {
+  const fa = normalizeIndicatorName(a)[0] ?? a;
+  const fb = normalizeIndicatorName(b)[0] ?? b;
+  if (fa === fb) return true;
+  return Math.min(fa.length, fb.length) >= 4 && (fa.includes(fb) || fb.includes(fa));
 }

@@ -1,6 +1,11 @@
 import type { Target } from '../../domain/target/target.types.ts';
 import type { FoundIndicator, Skipped } from './item.types.ts';
-import { hasExternalTarget, isCategoryClause, readTargetClause } from './read-target-clause.ts';
+import {
+  hasExternalTarget,
+  isCategoryClause,
+  isIndicatorName,
+  readTargetClause,
+} from './read-target-clause.ts';
 import { respectiveNames } from './respective-names.ts';
 import { clauses, listItems, type Piece, sentences, tidyName } from './split-text.ts';
 import { withoutYearRole } from './year-words.ts';
@@ -45,17 +50,20 @@ export function readParagraphIndicators(
     const reads = cls.map((c) => readItems(c));
     let previous: { found: FoundIndicator; targetStart: number } | null = null;
     for (let i = 0; i < cls.length; i++) {
-      const found = reads[i];
+      const all = reads[i];
       const laterTarget = reads.slice(i + 1).some((r) => r.some((x) => !x.qualitative));
-      if (found.length === 0 || (found.every((x) => x.qualitative) && laterTarget)) {
-        const said = found.length === 0 ? statedPeriod(cls[i].text) : null;
+      // Before more targets, a qualitative clause is a target only when it names a measurable
+      // indicator (制造业投资占比稳步提升); otherwise it heads a group (经济发展提质增效).
+      const found = laterTarget ? all.filter((x) => !x.qualitative || isIndicatorName(x.name)) : all;
+      if (found.length === 0) {
+        const said = all.length === 0 ? statedPeriod(cls[i].text) : null;
         if (said !== null && isPeriodClause(cls[i].text)) {
           paragraphPeriod = said;
           sentencePeriod = said;
           previous = null;
           continue;
         }
-        if (previous && found.length === 0 && CONTINUATION.test(cls[i].text)) {
+        if (previous && all.length === 0 && CONTINUATION.test(cls[i].text)) {
           // The same indicator, its end level: one compound target (see parseTarget).
           const p: { found: FoundIndicator; targetStart: number } = previous;
           const targetText = body.text.slice(p.targetStart - body.start, cls[i].end - body.start);
@@ -68,7 +76,7 @@ export function readParagraphIndicators(
         // A group heading opens its sentence (经济发展提质增效，地区生产总值…) or reads as a goal
         // (…，生态环境质量持续改善，细颗粒物…); a bare clause between two targets (…，普及十二年
         // 免费教育，人均预期寿命…) is a task, not a heading.
-        const heads = found.length > 0 || reads.slice(0, i).every((r) => r.length === 0);
+        const heads = all.length > 0 || reads.slice(0, i).every((r) => r.length === 0);
         if (isCategoryClause(cls[i]) && laterTarget && heads) category = tidyName(cls[i].text);
         else if (/\d|下达/.test(cls[i].text)) {
           skipped.push({
@@ -115,7 +123,7 @@ function isPeriodClause(text: string): boolean {
   return rest === '' || /(?:目标|指标)(?:任务)?(?:是|为|如下|建议为|安排为|确定为)?$/.test(rest);
 }
 
-interface ItemRead {
+export interface ItemRead {
   name: string;
   targetText: string;
   /** Where the target text starts (for a continuation clause to extend it). */
@@ -128,6 +136,14 @@ interface ItemRead {
 // The shared parts of a joined pair of intensity indicators (单位…能耗 和 二氧化碳排放 降低).
 const SHARED_PREFIX = /^单位(?:地区生产总值|国内生产总值|GDP|工业增加值|增加值)/;
 const SHARED_SUFFIX = /(?:降低|下降|减少|提高|提升)(?:率)?$/;
+
+// A share's or rate's word two joined names share (制造业投资和民间投资占比 → 制造业投资占比).
+const SHARED_MEASURE = /(?:占比|比重|比例|增速|增幅)$/;
+
+function sharedFirstName(first: string, second: string): string {
+  const measure = SHARED_MEASURE.exec(second)?.[0];
+  return measure && !SHARED_MEASURE.test(first) ? first + measure : first;
+}
 
 // "地区生产总值、一般公共预算收入分别增长6%和5%": names and targets paired in order.
 const RESPECTIVELY = /^(.+?)分别(\D*?)(\d.*)$/;
@@ -153,7 +169,8 @@ function readRespectively(clause: Piece): ItemRead[] | null {
   }));
 }
 
-function readItems(clause: Piece): ItemRead[] {
+/** The `name + target` items of one clause of targets (lists sharing a target give one each). */
+export function readItems(clause: Piece): ItemRead[] {
   const respectively = readRespectively(clause);
   if (respectively) return respectively;
   const items = listItems(clause);
@@ -166,18 +183,24 @@ function readItems(clause: Piece): ItemRead[] {
       else pending = [];
       continue;
     }
+    const numeric = /\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]/.test(r.targetText);
     const qualitative =
-      !/\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]/.test(r.targetText) &&
-      !/同步|下达|目标|任务/.test(r.targetText);
-    // "能耗和二氧化碳排放降低完成国家下达任务": two indicators share an assigned target.
-    const joined = hasExternalTarget(r.targetText) ? /^(.{2,}?)和(.{2,})$/.exec(r.name) : null;
-    if (joined && !/[(（]/.test(r.name)) {
-      const second = r.nameStart + r.name.indexOf('和') + 1;
-      pending.push({ text: joined[1], start: r.nameStart, end: second - 1 });
+      !numeric && !/同步|下达|目标|任务|高于|快于|低于|好于|优于|[ⅠⅡⅢⅣⅤ]类/.test(r.targetText);
+    // "能耗和二氧化碳排放降低完成国家下达任务" · "制造业投资和民间投资占比稳步提升": two
+    // indicators share one target without a number.
+    const joined = numeric ? null : /^(.{2,}?)(?:和|及|以及)(.{2,})$/.exec(r.name);
+    const shared =
+      joined !== null &&
+      !/[(（]/.test(r.name) &&
+      (hasExternalTarget(r.targetText) || isIndicatorName(sharedFirstName(joined[1], joined[2])));
+    if (joined && shared) {
+      const second = r.nameStart + joined[1].length + (r.name.length - joined[1].length - joined[2].length);
+      pending.push({ text: joined[1], start: r.nameStart, end: r.nameStart + joined[1].length });
       // "单位地区生产总值能源消耗和二氧化碳排放降低": both share the 单位… prefix and the 降低 ending.
       const prefix = SHARED_PREFIX.exec(joined[1])?.[0] ?? '';
       const suffix = SHARED_SUFFIX.exec(joined[2])?.[0] ?? '';
-      const firstName = (n: string) => (suffix && !SHARED_SUFFIX.test(n) ? n + suffix : n);
+      const firstName = (n: string) =>
+        sharedFirstName(suffix && !SHARED_SUFFIX.test(n) ? n + suffix : n, joined[2]);
       // "…二氧化碳排放累计降低": how the change is counted is the target's, not the name's.
       const own = joined[2].replace(/(?:累计|年均|五年)(?=(?:降低|下降|减少|提高|提升)(?:率)?$)/, '');
       const secondName = prefix && !/^单位/.test(own) ? prefix + own : own;
