@@ -3,7 +3,8 @@ import { parsePlanText } from '../parse-plan-text.ts';
 
 const REPORT = (body: string) =>
   `2026年某某省政府工作报告\n——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n${body}`;
-const names = (text: string) => parsePlanText(REPORT(text)).indicators.map((i) => `${i.period} ${i.name} ${i.target.text}`);
+const names = (text: string) =>
+  parsePlanText(REPORT(text)).indicators.map((i) => `${i.period} ${i.name} ${i.target.text}`);
 
 describe('targets stated in running text', () => {
   it('reads the five-year targets spread through the paragraphs of a goals part', () => {
@@ -29,13 +30,14 @@ describe('targets stated in running text', () => {
     const got = names(
       '“十五五”时期，要努力实现以下目标任务：\n一是发展水平明显提升。全体居民人均可支配收入年均增长5%以上。\n二是生态更美。森林覆盖率达到13.5%。\n',
     );
-    expect(got).toEqual(['2026-2030 全体居民人均可支配收入 年均增长5%以上', '2026-2030 森林覆盖率 达到13.5%']);
+    expect(got).toEqual([
+      '2026-2030 全体居民人均可支配收入 年均增长5%以上',
+      '2026-2030 森林覆盖率 达到13.5%',
+    ]);
   });
 
   it('leaves out the goals of the plan that ended (“十四五”…) and last year’s results', () => {
-    const got = names(
-      '“十四五”时期主要目标：\n地区生产总值年均增长5.5%。\n去年全省地区生产总值增长5.4%。\n',
-    );
+    const got = names('“十四五”时期主要目标：\n地区生产总值年均增长5.5%。\n去年全省地区生产总值增长5.4%。\n');
     expect(got).toEqual([]);
   });
 });
@@ -56,7 +58,9 @@ describe('targets without a number in the year’s list', () => {
   });
 
   it('gives one target per indicator of a shared assigned target (A及B完成国家下达任务)', () => {
-    const got = names('今年主要预期目标是：地区生产总值增长5%，粮食播种面积及生态环境质量指标完成国家下达目标任务。');
+    const got = names(
+      '今年主要预期目标是：地区生产总值增长5%，粮食播种面积及生态环境质量指标完成国家下达目标任务。',
+    );
     expect(got).toEqual([
       '2026 地区生产总值 增长5%',
       '2026 粮食播种面积 完成国家下达目标任务',
