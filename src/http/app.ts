@@ -5,12 +5,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import { uploadLimitBytes } from '../config/limits.ts';
 import { closeParsePool } from '../services/documents/parse-pool.ts';
 import type { Store } from '../store/open-database.ts';
 import { VERSION } from '../version.ts';
 import { handleFrameworkError, installErrorHandler, notFoundHandler } from './error-handler.ts';
+import { contractSerializer } from './response-contract.ts';
 import { registerRoutes } from './routes/index.ts';
 
 declare module 'fastify' {
@@ -26,6 +27,11 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Upload size limit in bytes (plan documents, observation files); PLANWATCH_UPLOAD_LIMIT_MB by default. */
   bodyLimit?: number;
+  /**
+   * Check every response against its route's schema (a mismatch is a 500 naming it). On under
+   * the test runner, off otherwise: see src/http/response-contract.ts.
+   */
+  checkResponses?: boolean;
 }
 
 /** Builds the Fastify application: /api routes, OpenAPI docs, and the web app. */
@@ -42,7 +48,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.decorate('store', options.store);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(contractSerializer(options.checkResponses ?? process.env.VITEST !== undefined));
   installErrorHandler(app);
   // Requests arriving on kept-alive connections while closing get the one error shape.
   let closing = false;
@@ -78,6 +84,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       ],
     },
     transform: jsonSchemaTransform,
+    // Schemas with meta({id}) (PlanSummary, ApiError …) become named components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

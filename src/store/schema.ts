@@ -4,6 +4,14 @@
  * booleans as 0/1 integers; JSON as text; spans as two integer columns.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ObservationKind } from '../domain/assess/assess.types.ts';
+import type { IndicatorAttribute, PlanKind, ProjectStage } from '../domain/plan-document.types.ts';
+import type { Comparator, Direction } from '../domain/target/target.types.ts';
+
+/** Enum-like columns: text in the database, one of these values in every row the app writes. */
+export type PlanStatus = 'draft' | 'published';
+export type IndicatorFrequency = 'monthly' | 'quarterly' | 'yearly';
+export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'confirmed';
 
 type Id = Generated<number>;
 /** A nullable column inserts may leave out (added by a later migration). */
@@ -15,10 +23,10 @@ export interface PlansTable {
   region: string | null;
   region_code: string | null;
   year: number | null;
-  kind: string;
+  kind: PlanKind;
   period_start: number | null;
   period_end: number | null;
-  status: string;
+  status: PlanStatus;
   demo: number;
   source_text: string;
   source_filename: string | null;
@@ -41,16 +49,16 @@ export interface IndicatorsTable extends SpanColumns {
   plan_id: number;
   key: string;
   name: string;
-  attribute: string;
+  attribute: IndicatorAttribute;
   category: string | null;
   period: string;
   target_text: string;
   target_json: string;
-  direction: string | null;
+  direction: Direction | null;
   code: string | null;
   unit: string | null;
-  observation_kind: string | null;
-  frequency: string | null;
+  observation_kind: ObservationKind | null;
+  frequency: IndicatorFrequency | null;
   flow: number;
   thresholds_json: string | null;
   sort_order: number;
@@ -95,7 +103,7 @@ export interface CommitmentsTable extends SpanColumns {
   subject: string;
   value: number;
   unit: string;
-  comparator: string;
+  comparator: Comparator;
   normalized_value: number;
   normalized_unit: string;
   section_number: number | null;
@@ -110,7 +118,7 @@ export interface ProjectsTable extends SpanColumns {
   plan_id: number;
   key: string;
   name: string;
-  planned_stage: string;
+  planned_stage: ProjectStage;
   section_number: number | null;
   sort_order: number;
   deleted_at: string | null;
@@ -239,7 +247,7 @@ export interface SubmissionsTable {
   plan_id: number;
   department_id: number | null;
   period: string | null;
-  status: string;
+  status: SubmissionStatus;
   comment: string | null;
   created_at: string;
   created_by: string | null;

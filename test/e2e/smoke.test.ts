@@ -2,9 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDetailResponse, PlansResponse } from '../../src/http/api.types.ts';
 import type { AssignmentView } from '../../src/services/collection/departments/assign-items.ts';
 import type { DepartmentDueList } from '../../src/services/collection/progress/list-due-items.ts';
+import type { PlanDetailResponse, PlansResponse } from '../../src/services/plans/plan.types.ts';
 import { ensureWebBuilt, ROOT, type RunningServer, startServer } from './start-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

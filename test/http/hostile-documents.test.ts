@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ImportPlanResponse, PlansResponse } from '../../src/http/api.types.ts';
 import { buildApp } from '../../src/http/app.ts';
+import type { ImportPlanResponse, PlansResponse } from '../../src/services/plans/plan.types.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { docxBomb, xlsxBomb } from '../support/zip-bomb.ts';
 

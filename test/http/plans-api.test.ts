@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ImportPlanResponse, PlanDetailResponse, PlansResponse } from '../../src/http/api.types.ts';
 import { buildApp } from '../../src/http/app.ts';
+import type {
+  ImportPlanResponse,
+  PlanDetailResponse,
+  PlansResponse,
+} from '../../src/services/plans/plan.types.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 const SAMPLE = readFileSync(new URL('../../examples/shanghai-2026-plan-report.txt', import.meta.url), 'utf8');

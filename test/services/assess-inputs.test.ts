@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PlanDetailResponse } from '../../src/http/api.types.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { assessPlan, resolveKnownAt } from '../../src/services/assessment/assess-plan.ts';
 import { loadRegions } from '../../src/services/collection/regions/load-regions.ts';
 import { updatePlanItem } from '../../src/services/plans/edit-plan-item.ts';
 import { importPlan } from '../../src/services/plans/import-plan.ts';
+import type { PlanDetailResponse } from '../../src/services/plans/plan.types.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { cliRunner } from '../support/run-cli.ts';
 

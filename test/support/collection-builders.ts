@@ -2,14 +2,16 @@
  * Builders for data-collection tests: a plan with a few indicators inserted directly, so these
  * tests depend on neither the document parser nor the catalog.
  */
+import type { ObservationKind } from '../../src/domain/assess/assess.types.ts';
 import type { Store } from '../../src/store/open-database.ts';
+import type { IndicatorFrequency } from '../../src/store/schema.ts';
 
 export interface IndicatorSpec {
   name: string;
   code?: string | null;
   unit?: string | null;
-  kind?: string;
-  frequency?: string;
+  kind?: ObservationKind;
+  frequency?: IndicatorFrequency;
   flow?: boolean;
   target?: {
     kind: string;

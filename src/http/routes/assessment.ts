@@ -1,28 +1,30 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { notFound } from '../../errors/app-error.ts';
 import { assessPlan } from '../../services/assessment/assess-plan.ts';
 import {
-  assignmentSchema,
-  judgementSchema,
   recordAssignment,
   recordJudgement,
   setIndicatorThresholds,
   setPlanThresholds,
 } from '../../services/assessment/record-indicator-inputs.ts';
-import { isoDate, thresholdOverridesSchema, todayInChina } from '../../services/validation.ts';
-
-const params = z.object({ id: z.coerce.number().int().positive() });
-const query = z.object({
-  asOf: isoDate.optional().describe('reference date YYYY-MM-DD; default today (China Standard Time)'),
-  knownAt: z
-    .union([z.string().datetime({ offset: true }), isoDate])
-    .optional()
-    .describe(
-      'only revisions recorded by then: an ISO datetime with offset, or a date YYYY-MM-DD meaning the end of that day in China Standard Time (UTC+8); default now',
-    ),
-});
+import { todayInChina } from '../../services/validation.ts';
+import {
+  assessedItemParams,
+  assignmentResponse,
+  assignmentSchema,
+  indicatorParams,
+  indicatorThresholdsResponse,
+  itemAssessmentSchema,
+  judgementResponse,
+  judgementSchema,
+  planParams as params,
+  planAssessmentSchema,
+  planThresholdsResponse,
+  assessmentQuery as query,
+  thresholdsBody,
+} from './assessment.schema.ts';
+import { errors, refuseBadParams } from './common.schema.ts';
 
 export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -35,6 +37,7 @@ export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
         summary: '规划执行评估 (assessment of every item as of a date, with roll-ups)',
         params,
         querystring: query,
+        response: { 200: planAssessmentSchema, ...errors(404) },
       },
     },
     async (request) => {
@@ -50,11 +53,9 @@ export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags: ['assessment'],
         summary: '单项评估详情 (one item: status, pace, projection, explanation)',
-        params: params.extend({
-          type: z.enum(['indicator', 'commitment', 'project', 'measure']),
-          itemId: z.coerce.number().int().positive(),
-        }),
+        params: assessedItemParams,
         querystring: query,
+        response: { 200: itemAssessmentSchema, ...errors(404) },
       },
     },
     async (request) => {
@@ -68,15 +69,8 @@ export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
   );
 }
 
-/** With attachValidation only the body is left to the service: bad ids are still a 400 here. */
-function refuseBadParams(request: FastifyRequest): void {
-  const error = request.validationError as (Error & { validationContext?: string }) | undefined;
-  if (error && error.validationContext !== 'body') throw error;
-}
-
 export async function assessmentInputRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const indicatorParams = params.extend({ indicatorId: z.coerce.number().int().positive() });
 
   app.post(
     '/plans/:id/indicators/:indicatorId/judgements',
@@ -86,6 +80,7 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
         summary: '记录定性指标的人工研判 (record a judgement of a qualitative target)',
         params: indicatorParams,
         body: judgementSchema,
+        response: { 201: judgementResponse, ...errors(404) },
       },
     },
     async (request, reply) =>
@@ -102,6 +97,7 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
         summary: '录入上级下达的目标值 (enter the value assigned to an external target)',
         params: indicatorParams,
         body: assignmentSchema,
+        response: { 201: assignmentResponse, ...errors(404) },
       },
     },
     async (request, reply) =>
@@ -117,7 +113,8 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
         tags: ['assessment'],
         summary: '设置规划的评估阈值 (plan-level thresholds; null restores the defaults)',
         params,
-        body: thresholdOverridesSchema.nullable(),
+        body: thresholdsBody,
+        response: { 200: planThresholdsResponse, ...errors(404) },
       },
       // The service validates again and adds range and consistency problems, so one 400 lists
       // every field to fix rather than the schema's first.
@@ -136,7 +133,8 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
         tags: ['assessment'],
         summary: "设置指标的评估阈值 (indicator-level thresholds over the plan's; null inherits them)",
         params: indicatorParams,
-        body: thresholdOverridesSchema.nullable(),
+        body: thresholdsBody,
+        response: { 200: indicatorThresholdsResponse, ...errors(404) },
       },
       attachValidation: true,
     },

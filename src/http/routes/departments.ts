@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   assignItem,
   listAssignments,
@@ -14,35 +13,51 @@ import {
   removeDepartment,
   updateDepartment,
 } from '../../services/collection/departments/manage-departments.ts';
-import { ITEM_TYPES } from '../../services/collection/departments/plan-items.ts';
 import { collectionActor } from './collection-actor.ts';
-
-const departmentBody = z.object({
-  name: z.string().min(1),
-  shortName: z.string().nullish(),
-  kind: z.string().optional(),
-  regionCode: z.string().nullish(),
-  keywords: z.array(z.string()).optional(),
-});
-const planParams = z.object({ id: z.coerce.number().int().positive() });
-const assignmentBody = z.object({
-  itemType: z.enum(ITEM_TYPES),
-  itemId: z.number().int().positive(),
-  departmentId: z.number().int().positive(),
-  role: z.enum(['lead', 'support']).optional(),
-});
+import { errors, noContent } from './common.schema.ts';
+import {
+  assignmentBody,
+  assignmentsQuery,
+  assignmentsResponse,
+  departmentBody,
+  departmentParams,
+  departmentPatch,
+  departmentSchema,
+  departmentsResponse,
+  itemSuggestionsResponse,
+  planParams,
+  removeDepartmentQuery,
+  suggestionsResponse,
+  suggestQuery,
+  unassignmentBody,
+} from './departments.schema.ts';
 
 export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const tags = ['collection'];
 
-  app.get('/departments', { schema: { tags, summary: '部门列表 (departments)' } }, async () => ({
-    departments: await listDepartments(app.store),
-  }));
+  app.get(
+    '/departments',
+    {
+      schema: {
+        tags,
+        summary: '部门列表 (departments)',
+        response: { 200: departmentsResponse, ...errors() },
+      },
+    },
+    async () => ({ departments: await listDepartments(app.store) }),
+  );
 
   app.post(
     '/departments',
-    { schema: { tags, summary: '添加部门 (add a department)', body: departmentBody } },
+    {
+      schema: {
+        tags,
+        summary: '添加部门 (add a department)',
+        body: departmentBody,
+        response: { 201: departmentSchema, ...errors(404, 409) },
+      },
+    },
     async (request, reply) => reply.code(201).send(await createDepartment(app.store, request.body)),
   );
 
@@ -52,8 +67,9 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '修改部门 (edit a department)',
-        params: z.object({ departmentId: z.coerce.number().int().positive() }),
-        body: departmentBody.partial(),
+        params: departmentParams,
+        body: departmentPatch,
+        response: { 200: departmentSchema, ...errors(404, 409) },
       },
     },
     async (request) => updateDepartment(app.store, request.params.departmentId, request.body),
@@ -67,15 +83,16 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
         summary: '停用部门 (hide a department)',
         description:
           'Refused (409 CONFLICT, `details.assignments` = how many live items it still leads or supports) unless `reassignTo` names the department that takes them over (a lead stays a lead). Its past reports stay readable.',
-        params: z.object({ departmentId: z.coerce.number().int().positive() }),
-        querystring: z.object({ reassignTo: z.coerce.number().int().positive().optional() }),
+        params: departmentParams,
+        querystring: removeDepartmentQuery,
+        response: { 204: noContent, ...errors(404, 409) },
       },
     },
     async (request, reply) => {
       await removeDepartment(app.store, request.params.departmentId, {
         reassignTo: request.query.reassignTo,
       });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -85,7 +102,8 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '按关键词建议部门 (suggest departments for a text)',
-        querystring: z.object({ text: z.string().min(1) }),
+        querystring: suggestQuery,
+        response: { 200: suggestionsResponse, ...errors() },
       },
     },
     async (request) => ({ suggestions: await suggestDepartments(app.store, request.query.text) }),
@@ -98,10 +116,8 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '任务分工 (who leads and supports each item)',
         params: planParams,
-        querystring: z.object({
-          departmentId: z.coerce.number().int().positive().optional(),
-          itemType: z.string().optional(),
-        }),
+        querystring: assignmentsQuery,
+        response: { 200: assignmentsResponse, ...errors(404) },
       },
     },
     async (request) => ({ assignments: await listAssignments(app.store, request.params.id, request.query) }),
@@ -114,6 +130,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '未分配条目的建议 (suggestions for unassigned items, to confirm)',
         params: planParams,
+        response: { 200: itemSuggestionsResponse, ...errors(404) },
       },
     },
     async (request) => ({ suggestions: await suggestAssignments(app.store, request.params.id) }),
@@ -127,6 +144,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
         summary: '分配牵头/配合单位 (assign an item)',
         params: planParams,
         body: assignmentBody,
+        response: { 201: assignmentsResponse, ...errors(404, 409) },
       },
     },
     async (request, reply) =>
@@ -146,12 +164,13 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '取消分配 (remove an assignment)',
         params: planParams,
-        body: assignmentBody.omit({ role: true }),
+        body: unassignmentBody,
+        response: { 204: noContent, ...errors(404) },
       },
     },
     async (request, reply) => {
       await unassignItem(app.store, { planId: request.params.id, ...request.body });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

@@ -1,14 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { isReachable } from '../../store/open-database.ts';
 import { VERSION } from '../../version.ts';
-import type { HealthResponse } from '../api.types.ts';
-
-const healthSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
-  version: z.string(),
-  database: z.object({ kind: z.enum(['sqlite', 'postgres']), reachable: z.boolean() }),
-});
+import { errors } from './common.schema.ts';
+import { type HealthResponse, healthSchema } from './health.schema.ts';
 
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get(
@@ -17,7 +11,7 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['system'],
         summary: '健康检查 (health: version, database kind and reachability)',
-        response: { 200: healthSchema, 503: healthSchema },
+        response: { 200: healthSchema, 503: healthSchema, ...errors() },
       },
     },
     async (): Promise<HealthResponse> => {

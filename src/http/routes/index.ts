@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { assessmentInputRoutes, assessmentRoutes } from './assessment.ts';
+import { attachmentRoutes } from './attachments.ts';
 import { departmentRoutes } from './departments.ts';
+import { dueRoutes } from './due.ts';
 import { healthRoutes } from './health.ts';
 import { observationRoutes } from './observations.ts';
 import { planRoutes } from './plans.ts';
 import { progressRoutes } from './progress.ts';
 import { regionRoutes } from './regions.ts';
+import { submissionRoutes } from './submissions.ts';
 import { templateRoutes } from './templates.ts';
 
 /** Every /api route plugin, in one place. */
@@ -18,5 +21,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(regionRoutes);
   await app.register(departmentRoutes);
   await app.register(progressRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(dueRoutes);
+  await app.register(submissionRoutes);
   await app.register(templateRoutes);
 }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { uploadLimitBytes } from '../../config/limits.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { getSeriesHistory } from '../../services/collection/observations/get-series-history.ts';
@@ -16,30 +15,19 @@ import {
   recordObservations,
 } from '../../services/collection/observations/import-observations.ts';
 import { listObservations } from '../../services/collection/observations/list-observations.ts';
-import { isoDate } from '../../services/validation.ts';
 import { collectionActor } from './collection-actor.ts';
-
-const planParams = z.object({ id: z.coerce.number().int().positive() });
-const cell = z.union([z.string(), z.number()]).nullish();
-const batch = z.object({
-  observations: z
-    .array(
-      z.object({
-        indicator: z.union([z.string(), z.number()]),
-        region: cell,
-        period: z.string(),
-        kind: z.string().nullish(),
-        value: z.union([z.number(), z.string()]),
-        unit: z.string().nullish(),
-        source: z.string().nullish(),
-        note: z.string().nullish(),
-        vintage: z.string().nullish(),
-        priceBasis: z.string().nullish(),
-      }),
-    )
-    .min(1)
-    .max(100_000),
-});
+import { errors, refuseBadParams } from './common.schema.ts';
+import {
+  historyParams,
+  historyQuery,
+  historyResponse,
+  importResultSchema,
+  importStream,
+  observationBatch,
+  observationsQuery,
+  observationsResponse,
+  planParams,
+} from './observations.schema.ts';
 
 /** A multipart upload goes to a temporary file first: a large file never sits in memory. */
 async function importUpload(request: FastifyRequest, options: ImportOptions): Promise<ImportResult> {
@@ -130,9 +118,14 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
         description:
           'JSON `{observations:[{indicator, region?, period, kind?, value, unit?, source?, note?, vintage?, priceBasis?}]}` or multipart/form-data with a `file` field (at most PLANWATCH_UPLOAD_LIMIT_MB, default 50 MB). A file with any bad row writes nothing: 422 IMPORT_INVALID with `details.errors[{row, column, value, reason, reasonCode}]` and `details.total`. Units: a blank unit means the unit the indicator’s target is written in (万人, 亿元; % for ytd_growth), recorded as `written.unitAssumed`; amounts are stored in their dimension’s base unit (元, 人, 平方米…) whatever the target; amounts of growth-target indicators (增长5%左右) need their unit written (reasonCode missing_unit). Short region names (广西, 内蒙古, 浦东) are accepted. With `Accept: text/event-stream` the answer is a stream of `progress` events (phase, rows, bytes) ending in one `result` or `error` event.',
         params: planParams,
+        body: observationBatch.optional(),
+        response: { 200: importStream, 201: importResultSchema, ...errors(404, 413, 415, 422) },
       },
+      // A JSON batch or a multipart upload: the handler validates whichever it is.
+      attachValidation: true,
     },
     async (request, reply) => {
+      refuseBadParams(request);
       const actor = collectionActor(request);
       const options: ImportOptions = {
         planId: request.params.id,
@@ -147,7 +140,7 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
           );
         return reply.code(201).send(await importUpload(request, options));
       }
-      const parsed = batch.safeParse(request.body);
+      const parsed = observationBatch.safeParse(request.body);
       if (!parsed.success)
         throw new AppError(
           'VALIDATION_FAILED',
@@ -172,20 +165,8 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
         tags: ['collection'],
         summary: '观测数据（最新修订，可指定时点）(latest revisions as of a date, as known at a time)',
         params: planParams,
-        querystring: z.object({
-          indicatorId: z.coerce.number().int().positive().optional(),
-          region: z.string().optional(),
-          period: z.string().optional(),
-          kind: z.string().optional(),
-          asOf: isoDate.optional(),
-          knownAt: z
-            .string()
-            .optional()
-            .describe(
-              'YYYY-MM-DD (end of day) or an ISO datetime with offset; confirmed values count from their confirmation',
-            ),
-          includeUnconfirmed: z.enum(['true', 'false']).optional(),
-        }),
+        querystring: observationsQuery,
+        response: { 200: observationsResponse, ...errors(404) },
       },
     },
     async (request) => {
@@ -206,13 +187,9 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags: ['collection'],
         summary: '序列修订历史 (every revision of a series)',
-        params: planParams.extend({ indicatorId: z.coerce.number().int().positive() }),
-        querystring: z.object({
-          region: z.string().optional(),
-          period: z.string().optional(),
-          kind: z.string().optional(),
-          knownAt: z.string().optional(),
-        }),
+        params: historyParams,
+        querystring: historyQuery,
+        response: { 200: historyResponse, ...errors(404) },
       },
     },
     async (request) => ({

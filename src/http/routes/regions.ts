@@ -1,59 +1,50 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { notFound } from '../../errors/app-error.ts';
 import { compareRegions } from '../../services/collection/regions/compare-regions.ts';
-import { findRegion, normalizeRegionCode } from '../../services/collection/regions/find-region.ts';
+import { findRegion } from '../../services/collection/regions/find-region.ts';
+import { listRegions } from '../../services/collection/regions/list-regions.ts';
 import { rollUpRegion } from '../../services/collection/regions/roll-up-region.ts';
-
-const indicatorParams = z.object({
-  id: z.coerce.number().int().positive(),
-  indicatorId: z.coerce.number().int().positive(),
-});
+import { errors } from './common.schema.ts';
+import {
+  compareQuery,
+  compareResponse,
+  findRegionParams,
+  findRegionQuery,
+  indicatorParams,
+  regionSchema,
+  regionsQuery,
+  regionsResponse,
+  rollUpQuery,
+  rollUpResponse,
+} from './regions.schema.ts';
 
 export async function regionRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
+  const tags = ['collection'];
 
   app.get(
     '/regions',
     {
       schema: {
-        tags: ['collection'],
+        tags,
         summary: '行政区划 (regions: the children of a parent, provinces by default)',
-        querystring: z.object({ parent: z.string().optional() }),
+        querystring: regionsQuery,
+        response: { 200: regionsResponse, ...errors(404) },
       },
     },
-    async (request) => {
-      const parent = request.query.parent;
-      if (parent !== undefined) {
-        const code = normalizeRegionCode(parent);
-        const found = code
-          ? await app.store.db
-              .selectFrom('regions')
-              .select('code')
-              .where('code', '=', code)
-              .executeTakeFirst()
-          : undefined;
-        if (!found) throw notFound('地区 (region)', parent);
-      }
-      let q = app.store.db
-        .selectFrom('regions')
-        .select(['code', 'name', 'level', 'parent_code as parentCode']);
-      q = parent
-        ? q.where('parent_code', '=', normalizeRegionCode(parent)!)
-        : q.where('parent_code', 'is', null);
-      return { regions: await q.orderBy('code').execute() };
-    },
+    async (request) => ({ regions: await listRegions(app.store, request.query.parent) }),
   );
 
   app.get(
     '/regions/:nameOrCode',
     {
       schema: {
-        tags: ['collection'],
+        tags,
         summary: '查找地区 (find a region by GB/T 2260 code or name)',
-        params: z.object({ nameOrCode: z.string() }),
-        querystring: z.object({ within: z.string().optional() }),
+        params: findRegionParams,
+        querystring: findRegionQuery,
+        response: { 200: regionSchema, ...errors(404) },
       },
     },
     async (request) => {
@@ -67,18 +58,13 @@ export async function regionRoutes(base: FastifyInstance): Promise<void> {
     '/plans/:id/indicators/:indicatorId/rollup',
     {
       schema: {
-        tags: ['collection'],
+        tags,
         summary: '下级地区加总 (a flow summed over the child regions)',
         description:
           'Sums one kind in one unit (amounts are stored in their base unit, 元/人/平方米); children in another unit are listed in `excluded`. Unknown indicator or region: 404; a bad period, kind, asOf or knownAt: 400.',
         params: indicatorParams,
-        querystring: z.object({
-          region: z.string(),
-          period: z.string(),
-          kind: z.string().optional(),
-          asOf: z.string().optional(),
-          knownAt: z.string().optional(),
-        }),
+        querystring: rollUpQuery,
+        response: { 200: rollUpResponse, ...errors(404) },
       },
     },
     async (request) =>
@@ -93,18 +79,13 @@ export async function regionRoutes(base: FastifyInstance): Promise<void> {
     '/plans/:id/indicators/:indicatorId/regions',
     {
       schema: {
-        tags: ['collection'],
+        tags,
         summary: '地区对比表 (compare regions for one period)',
         description:
           'Ranked within each (kind, unit): a growth rate in % is never ranked among amounts. Unknown indicator or parent: 404; a bad period, kind, asOf or knownAt: 400.',
         params: indicatorParams,
-        querystring: z.object({
-          period: z.string(),
-          parent: z.string().optional(),
-          kind: z.string().optional(),
-          asOf: z.string().optional(),
-          knownAt: z.string().optional(),
-        }),
+        querystring: compareQuery,
+        response: { 200: compareResponse, ...errors(404) },
       },
     },
     async (request) => ({

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   buildDepartmentTemplate,
   importDepartmentTemplate,
@@ -11,15 +10,18 @@ import {
   exportTaskDivisionXlsx,
 } from '../../services/collection/templates/task-division.ts';
 import { readSingleUpload } from '../read-upload.ts';
+import { sendFile } from '../send-file.ts';
 import { collectionActor } from './collection-actor.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const planParams = z.object({ id: z.coerce.number().int().positive() });
-
-function attachment(name: string): string {
-  return `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
+import { errors, fileResponse } from './common.schema.ts';
+import { importResultSchema } from './observations.schema.ts';
+import {
+  DOCX,
+  divisionImportResponse,
+  divisionQuery,
+  planParams,
+  templateQuery,
+  XLSX,
+} from './templates.schema.ts';
 
 export async function templateRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -34,15 +36,13 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
         description:
           'The 单位 column is pre-filled with the unit a blank cell would mean (the indicator’s own); it is left blank where it must be filled (amounts of growth-target indicators).',
         params: planParams,
-        querystring: z.object({
-          period: z.string(),
-          departmentId: z.coerce.number().int().positive().optional(),
-        }),
+        querystring: templateQuery,
+        response: { 200: fileResponse(XLSX), ...errors(404) },
       },
     },
     async (request, reply) => {
       const t = await buildDepartmentTemplate(app.store, { planId: request.params.id, ...request.query });
-      return reply.type(XLSX).header('content-disposition', attachment(t.filename)).send(t.bytes);
+      return sendFile(reply, XLSX, t.filename, t.bytes);
     },
   );
 
@@ -55,6 +55,7 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
         description:
           'A blank 单位 means the unit the indicator’s target is written in (万人, 亿元; % for 累计增速); growth-target indicators (增长5%左右) need the unit of an amount written (亿元). Percent-formatted cells (4.2%) import as 4.2, date-formatted periods as the month they show.',
         params: planParams,
+        response: { 201: importResultSchema, ...errors(404, 413, 415, 422) },
       },
     },
     async (request, reply) => {
@@ -80,7 +81,8 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '任务分工方案 (export to Excel or Word)',
         params: planParams,
-        querystring: z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx') }),
+        querystring: divisionQuery,
+        response: { 200: fileResponse(XLSX, DOCX), ...errors(404) },
       },
     },
     async (request, reply) => {
@@ -88,10 +90,7 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
       const bytes = docx
         ? await exportTaskDivisionDocx(app.store, request.params.id)
         : await exportTaskDivisionXlsx(app.store, request.params.id);
-      return reply
-        .type(docx ? DOCX : XLSX)
-        .header('content-disposition', attachment(`任务分工方案.${docx ? 'docx' : 'xlsx'}`))
-        .send(bytes);
+      return sendFile(reply, docx ? DOCX : XLSX, `任务分工方案.${docx ? 'docx' : 'xlsx'}`, bytes);
     },
   );
 
@@ -104,6 +103,7 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
         description:
           'Multipart field `file`: the Excel or Word 任务分工方案 as exported (columns 序号, 类型, 编号, 内容, 牵头单位, 配合单位, 完成时限, 报送频率). Any bad row writes nothing: 422 IMPORT_INVALID with `details.errors[{row, column, value, reason, reasonCode}]` (row = sheet row or table row, header = 1).',
         params: planParams,
+        response: { 201: divisionImportResponse, ...errors(404, 413, 415, 422) },
       },
     },
     async (request, reply) => {

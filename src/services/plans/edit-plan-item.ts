@@ -4,11 +4,11 @@ import { checkThresholds, mergeThresholds, type ThresholdOverrides } from '../..
 import { normalizeQuantity } from '../../domain/numbers/units.ts';
 import { parseTarget } from '../../domain/target/parse-target.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
-import type { ItemType } from '../../http/api.types.ts';
 import { inTransaction, type Store } from '../../store/open-database.ts';
 import { parseOrThrow, text, thresholdOverridesSchema } from '../validation.ts';
 import { getPlanRow } from './get-plan.ts';
 import { indicatorColumns } from './indicator-columns.ts';
+import type { CommitmentDto, IndicatorDto, ItemType, MeasureDto, ProjectDto } from './plan.types.ts';
 import {
   parseJsonColumn,
   presentCommitment,
@@ -87,9 +87,19 @@ export const itemCreateSchemas = {
   }),
 };
 
-type Dto = ReturnType<
-  typeof presentIndicator | typeof presentCommitment | typeof presentProject | typeof presentMeasure
->;
+/** What an edit or an addition of each item type answers with. */
+export interface ItemDtos {
+  indicator: IndicatorDto;
+  commitment: CommitmentDto;
+  project: ProjectDto;
+  measure: MeasureDto;
+}
+type Dto = ItemDtos[ItemType];
+
+/** An addition, tagged with its item type: one branch per type, each with its own fields. */
+type ItemCreate = {
+  [T in ItemType]: { type: T } & z.output<(typeof itemCreateSchemas)[T]>;
+}[ItemType];
 
 async function loadItem(store: Store, planId: number, type: ItemType, itemId: number) {
   const row = await store.db
@@ -179,14 +189,14 @@ function columnsFor(type: ItemType, p: Record<string, unknown>, before: Record<s
 }
 
 /** Edits one item; the previous state is kept in item_revisions, never lost. */
-export async function updatePlanItem(
+export async function updatePlanItem<T extends ItemType>(
   store: Store,
   planId: number,
-  type: ItemType,
+  type: T,
   itemId: number,
   patch: unknown,
   by: string | null = null,
-): Promise<Dto> {
+): Promise<ItemDtos[T]> {
   const plan = await getPlanRow(store, planId);
   const p = parseOrThrow(itemPatchSchemas[type], patch, '条目内容无效 (invalid item)') as Record<
     string,
@@ -207,10 +217,14 @@ export async function updatePlanItem(
     const before = await loadItem(tx, planId, type, itemId);
     const set = columnsFor(type, p, before as Record<string, unknown>);
     if (Object.keys(set).length > 0)
-      await tx.db.updateTable(TABLES[type]).set(set).where('id', '=', itemId).execute();
+      await tx.db
+        .updateTable(TABLES[type as ItemType])
+        .set(set)
+        .where('id', '=', itemId)
+        .execute();
     const after = await loadItem(tx, planId, type, itemId);
     await recordRevision(tx, planId, type, itemId, 'update', before, after, by);
-    return present(type, after);
+    return present(type, after) as ItemDtos[T];
   });
 }
 
@@ -260,30 +274,30 @@ async function taskFor(tx: Store, planId: number, taskId: number | null, at: num
 }
 
 /** Adds an item the parser missed, from a selection of the source text. */
-export async function createPlanItem(
+export async function createPlanItem<T extends ItemType>(
   store: Store,
   planId: number,
-  type: ItemType,
+  type: T,
   body: unknown,
   by: string | null = null,
-): Promise<Dto> {
+): Promise<ItemDtos[T]> {
   const plan = await getPlanRow(store, planId);
-  const d = parseOrThrow(itemCreateSchemas[type], body, '条目内容无效 (invalid item)') as Record<
-    string,
-    unknown
-  > & {
-    span: [number, number];
-  };
+  const d = parseOrThrow(
+    itemCreateSchemas[type] as (typeof itemCreateSchemas)[ItemType],
+    body,
+    '条目内容无效 (invalid item)',
+  );
   if (d.span[1] < d.span[0] || d.span[1] > plan.source_text.length) {
     throw new AppError('VALIDATION_FAILED', '选区超出原文范围 (span outside the document)', { span: d.span });
   }
   const key = `${type}-manual-${randomUUID().slice(0, 8)}`;
   const common = { plan_id: planId, key, sort_order: 10_000, span_start: d.span[0], span_end: d.span[1] };
+  const input = { type, ...d } as ItemCreate;
   return inTransaction(store, async (tx) => {
     let id: number;
-    if (type === 'indicator') {
-      const indicatorName = d.name as string;
-      const target = parseTarget(d.targetText as string, { indicatorName });
+    if (input.type === 'indicator') {
+      const indicatorName = input.name;
+      const target = parseTarget(input.targetText, { indicatorName });
       const period =
         plan.period_start && plan.period_end
           ? `${plan.period_start}-${plan.period_end}`
@@ -293,8 +307,8 @@ export async function createPlanItem(
         .values({
           ...common,
           name: indicatorName,
-          attribute: d.attribute as string,
-          category: d.category as string | null,
+          attribute: input.attribute,
+          category: input.category,
           period,
           ...indicatorColumns(indicatorName, target),
           thresholds_json: null,
@@ -302,44 +316,44 @@ export async function createPlanItem(
         .returning('id')
         .executeTakeFirstOrThrow();
       id = row.id;
-    } else if (type === 'commitment') {
-      const n = normalizeQuantity(d.value as number, d.unit as string);
+    } else if (input.type === 'commitment') {
+      const n = normalizeQuantity(input.value, input.unit);
       const row = await tx.db
         .insertInto('commitments')
         .values({
           ...common,
-          text: d.text as string,
-          subject: d.subject as string,
-          value: d.value as number,
-          unit: d.unit as string,
-          comparator: d.comparator as string,
+          text: input.text,
+          subject: input.subject,
+          value: input.value,
+          unit: input.unit,
+          comparator: input.comparator,
           normalized_value: n.value,
           normalized_unit: n.unit,
-          section_number: d.section as number | null,
+          section_number: input.section,
           task_key: null,
           indicator_id: null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       id = row.id;
-    } else if (type === 'project') {
+    } else if (input.type === 'project') {
       const row = await tx.db
         .insertInto('projects')
-        .values({ ...common, name: d.name as string, planned_stage: d.stage as string, section_number: null })
+        .values({ ...common, name: input.name, planned_stage: input.stage, section_number: null })
         .returning('id')
         .executeTakeFirstOrThrow();
       id = row.id;
     } else {
-      const task = await taskFor(tx, planId, d.taskId as number | null, d.span[0]);
+      const task = await taskFor(tx, planId, input.taskId, d.span[0]);
       const row = await tx.db
         .insertInto('measures')
-        .values({ ...common, task_id: task.id, section_id: task.section_id, text: d.text as string })
+        .values({ ...common, task_id: task.id, section_id: task.section_id, text: input.text })
         .returning('id')
         .executeTakeFirstOrThrow();
       id = row.id;
     }
     const after = await loadItem(tx, planId, type, id);
     await recordRevision(tx, planId, type, id, 'create', null, after, by);
-    return present(type, after);
+    return present(type, after) as ItemDtos[T];
   });
 }

@@ -1,8 +1,8 @@
 import type { ThresholdOverrides } from '../../domain/assess/index.ts';
 import { notFound } from '../../errors/app-error.ts';
-import type { PlanDetailResponse, PlanSourceResponse, SectionDto } from '../../http/api.types.ts';
 import type { Store } from '../../store/open-database.ts';
 import { loadLiveItems } from './load-live-items.ts';
+import type { PlanDetailResponse, PlanSourceResponse, SectionDto } from './plan.types.ts';
 import {
   parseJsonColumn,
   parseStoredDocument,

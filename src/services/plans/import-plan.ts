@@ -1,10 +1,10 @@
 import type { PlanDocument, Span } from '../../domain/plan-document.types.ts';
 import { AppError } from '../../errors/app-error.ts';
-import type { PlanStatus } from '../../http/api.types.ts';
 import type { Store } from '../../store/open-database.ts';
 import { findRegion } from '../collection/regions/find-region.ts';
 import { parseDocumentSafely } from '../documents/parse-pool.ts';
 import { indicatorColumns } from './indicator-columns.ts';
+import type { PlanStatus } from './plan.types.ts';
 
 export interface ImportPlanInput {
   bytes: Uint8Array;

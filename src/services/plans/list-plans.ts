@@ -1,5 +1,5 @@
-import type { PlanSummary } from '../../http/api.types.ts';
 import type { Store } from '../../store/open-database.ts';
+import type { PlanSummary } from './plan.types.ts';
 import { presentPlanSummary } from './plan-presenters.ts';
 
 type CountTable = 'indicators' | 'sections' | 'measures' | 'commitments' | 'projects';

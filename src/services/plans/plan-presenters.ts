@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { PlanDocument, Span } from '../../domain/plan-document.types.ts';
 import type { Target } from '../../domain/target/target.types.ts';
+import type { Database } from '../../store/schema.ts';
 import type {
   CommitmentDto,
   IndicatorDto,
@@ -8,8 +9,7 @@ import type {
   PlanStatus,
   PlanSummary,
   ProjectDto,
-} from '../../http/api.types.ts';
-import type { Database } from '../../store/schema.ts';
+} from './plan.types.ts';
 
 type Row<T extends keyof Database> = Selectable<Database[T]>;
 

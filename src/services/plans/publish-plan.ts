@@ -1,7 +1,7 @@
-import type { PlanSummary } from '../../http/api.types.ts';
 import type { Store } from '../../store/open-database.ts';
 import { getPlanRow } from './get-plan.ts';
 import { listPlans } from './list-plans.ts';
+import type { PlanSummary } from './plan.types.ts';
 
 /** Publishing is idempotent: a published plan keeps its first publication time. */
 export async function publishPlan(store: Store, planId: number): Promise<PlanSummary> {

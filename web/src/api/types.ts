@@ -19,10 +19,10 @@ export type {
   Span,
 } from '../../../src/domain/plan-document.types.ts';
 export type { Comparator, Target } from '../../../src/domain/target/target.types.ts';
+export type { ApiErrorBody as ApiError } from '../../../src/http/routes/common.schema.ts';
+export type { HealthResponse } from '../../../src/http/routes/health.schema.ts';
 export type {
-  ApiError,
   CommitmentDto,
-  HealthResponse,
   ImportPlanResponse,
   IndicatorDto,
   MeasureDto,
@@ -34,7 +34,7 @@ export type {
   ProjectDto,
   SectionDto,
   TaskDto,
-} from '../../../src/http/api.types.ts';
+} from '../../../src/services/plans/plan.types.ts';
 export type { Assessment, AssessmentStatus, ItemType, StatusColor };
 
 /** One assessed item of GET /api/plans/:id/assessment. */

@@ -11,7 +11,7 @@ export interface SubmissionView {
   planId: number;
   departmentId: number | null;
   period: string | null;
-  status: string;
+  status: SubmissionStatus;
   comment: string | null;
   createdAt: string;
   createdBy: string | null;
@@ -167,7 +167,7 @@ export async function transitionSubmission(
 
 export async function listSubmissions(
   store: Store,
-  input: { planId: number; departmentId?: number; status?: string },
+  input: { planId: number; departmentId?: number; status?: SubmissionStatus },
 ): Promise<SubmissionView[]> {
   await assertPlan(store, input.planId);
   let q = store.db.selectFrom('submissions').select('id').where('plan_id', '=', input.planId);

@@ -1,9 +1,9 @@
 /**
- * Response shapes of the HTTP API. The web app imports these as types only, so a change here
- * is a compile error in the client rather than a surprise at run time.
+ * What the plan services return (plans, their items, the source). The HTTP contract for these is
+ * src/http/routes/plans.schema.ts: a drift between the two is a compile error in the route.
  */
 
-import type { ObservationKind, ThresholdOverrides } from '../domain/assess/index.ts';
+import type { ObservationKind, ThresholdOverrides } from '../../domain/assess/index.ts';
 import type {
   IndicatorAttribute,
   ParseWarning,
@@ -12,18 +12,8 @@ import type {
   PortfolioFact,
   ProjectStage,
   Span,
-} from '../domain/plan-document.types.ts';
-import type { Comparator, Direction, Target } from '../domain/target/target.types.ts';
-
-export interface ApiError {
-  error: { code: string; message: string; details?: unknown };
-}
-
-export interface HealthResponse {
-  status: 'ok' | 'degraded';
-  version: string;
-  database: { kind: 'sqlite' | 'postgres'; reachable: boolean };
-}
+} from '../../domain/plan-document.types.ts';
+import type { Comparator, Direction, Target } from '../../domain/target/target.types.ts';
 
 export type PlanStatus = 'draft' | 'published';
 
@@ -142,4 +132,4 @@ export interface ImportPlanResponse {
   document: PlanDocument;
 }
 
-export type ItemType = 'indicator' | 'commitment' | 'project' | 'measure';
+export type { ItemType } from '../../domain/assess/assess.types.ts';
