@@ -7,8 +7,8 @@ import { averageScores } from './score-parse.ts';
  * prints the detail). Raise the floor as the parser improves; never lower it to make a change pass.
  */
 const FLOOR = {
-  targetRecall: 0.7,
-  targetPrecision: 0.88,
+  targetRecall: 0.75,
+  targetPrecision: 0.95,
   commitmentRecall: 0.85,
   commitmentPrecision: 0.84,
   headerRight: 1,

@@ -154,9 +154,10 @@ function readNarrative(
   }
 }
 
+// Words around a name that do not make it another indicator (全省生产总值 ≡ 地区生产总值增长).
+const NAME_FILLER = /^(?:全省|全市|全区|全国|地区)|(?:增长|增速|总量|规模)$/g;
+
 function sameIndicator(a: string, b: string): boolean {
-  const fa = normalizeIndicatorName(a)[0] ?? a;
-  const fb = normalizeIndicatorName(b)[0] ?? b;
-  if (fa === fb) return true;
-  return Math.min(fa.length, fb.length) >= 4 && (fa.includes(fb) || fb.includes(fa));
+  const form = (n: string) => (normalizeIndicatorName(n)[0] ?? n).replace(NAME_FILLER, '');
+  return form(a) === form(b);
 }

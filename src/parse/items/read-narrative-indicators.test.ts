@@ -42,6 +42,26 @@ describe('targets stated in running text', () => {
   });
 });
 
+describe('the bounds of a goals part', () => {
+  it('does not read the year’s tasks of a part that also holds them, nor a review paragraph', () => {
+    const got = names(
+      [
+        '二、“十五五”时期目标任务和2026年工作安排',
+        '举办促消费活动4000场以上，接待游客人次增长10%。',
+        '“十五五”时期主要目标',
+        '“十五五”时期，我们牢记嘱托，地区生产总值年均增长4.8%。',
+        '《纲要》提出6项指标，地区生产总值年均增长5%左右。',
+      ].join('\n'),
+    );
+    expect(got).toEqual(['2026-2030 地区生产总值 年均增长5%左右']);
+  });
+
+  it('a goal without a number names a measurable indicator or is left out (如期实现碳达峰目标)', () => {
+    const got = names('“十五五”时期主要目标\n碳排放如期实现碳达峰目标，劳动报酬与劳动生产率同步提高。\n');
+    expect(got).toEqual(['2026-2030 劳动报酬 与劳动生产率同步提高']);
+  });
+});
+
 describe('targets without a number in the year’s list', () => {
   it('takes a comparison and a qualitative target of a measurable indicator, not a goal heading', () => {
     const got = names(

@@ -1,3 +1,4 @@
+import { findCatalogEntry } from '../../domain/catalog/indicator-catalog.ts';
 import type { Block } from '../blocks/block.types.ts';
 import type { FoundIndicator } from './item.types.ts';
 import { type ParseTargetFn, readItems } from './read-paragraph-indicators.ts';
@@ -41,7 +42,8 @@ export function findNarrativeScopes(
     for (; k < blocks.length && scope.length < MAX_SCOPE; k++) {
       const n = blocks[k];
       if (n.kind === 'table') continue;
-      if (closes(n, b)) break;
+      // The year's targets list, or the tasks part after goals opened outside it, ends the goals.
+      if (closes(n, b) || isRead(k) || (roles[k] === 'tasks' && roles[i] !== 'tasks')) break;
       scope.push(k);
     }
     const kept = scope.filter((j) => !isRead(j) && blocks[j].kind === 'paragraph');
@@ -59,12 +61,24 @@ export function findNarrativeScopes(
 
 function opensGoals(b: Exclude<Block, { kind: 'table' }>): boolean {
   const lead = b.kind === 'heading' || isLeadIn(b) ? b.text : '';
-  return lead !== '' && GOALS_HEADING.test(lead) && PERIOD_WORDS.test(lead) && !TASKS_HEADING.test(lead);
+  if (lead === '' || !PERIOD_WORDS.test(lead)) return false;
+  // "二、“十五五”时期经济社会发展重点任务": a five-year part states its targets among its tasks.
+  // Not when the same part holds the year's work (“十五五”时期目标任务和2026年工作安排).
+  if (FIVE_YEAR_PART.test(lead) && /目标|任务/.test(lead) && !YEAR_WORK.test(lead)) return true;
+  return GOALS_HEADING.test(lead) && !TASKS_HEADING.test(lead);
 }
 
+const YEAR_WORK = /\d{4}\s*年|今年|工作安排|重点工作|政府工作/;
+const FIVE_YEAR_PART = /十[一二三四五六七八九]?五[”"]?(?:时期|期间|规划)|今后五年|未来五年/;
+
 // "“十五五”时期，要努力实现以下目标任务：": a paragraph that only announces what follows.
+// "“十五五”时期主要目标": a short line without sentence punctuation is a heading in all but name.
 function isLeadIn(b: Exclude<Block, { kind: 'table' }>): boolean {
-  return b.kind === 'paragraph' && b.text.length <= 60 && /[:：]\s*$/.test(b.text);
+  if (b.kind !== 'paragraph') return false;
+  return (
+    (b.text.length <= 60 && /[:：]\s*$/.test(b.text)) ||
+    (b.text.length <= 30 && !/[。，；,;！？]/.test(b.text))
+  );
 }
 
 function closes(n: Exclude<Block, { kind: 'table' }>, opener: Exclude<Block, { kind: 'table' }>): boolean {
@@ -74,6 +88,10 @@ function closes(n: Exclude<Block, { kind: 'table' }>, opener: Exclude<Block, { k
   return true;
 }
 
+const REVIEW_OPENING =
+  /^(?:[“"]?十[一二三四五六七八九]?五[”"]?时期[，,]?(?:我们|全省|全市|全区)|过去(?:五|一)年|五年来|一年来|回顾)/;
+// What opens a name without being part of it (提出地区生产总值年均增长5%左右).
+const NAME_LEAD = /^(?:提出|明确|预计|要|努力|争取|力争|确保|推动|促进|实现)+/;
 // Words of the past (results, not targets) and of tasks (commitments, not indicators).
 const PAST = /去年|上年|过去|“?十四五”?(?:时期|期间|以来)|以来|已经|已(?!有)|实现了|取得了|完成了|累计完成/;
 const TASK_START =
@@ -89,10 +107,15 @@ const TARGET_WORDING =
  */
 export function readNarrativeIndicators(body: Piece, period: string, parse: ParseTargetFn): FoundIndicator[] {
   const out: FoundIndicator[] = [];
-  for (const sentence of sentences(body)) {
+  const all = sentences(body);
+  // "“十四五”时期，我们…" · "五年来…": a paragraph that opens on the years behind reviews them.
+  if (all.length > 0 && REVIEW_OPENING.test(all[0].text)) return out;
+  for (const sentence of all) {
     if (PAST.test(sentence.text)) continue;
     for (const clause of clauses(sentence)) {
-      for (const item of readItems(clause)) {
+      for (const read of readItems(clause)) {
+        const lead = NAME_LEAD.exec(read.name)?.[0].length ?? 0;
+        const item = { ...read, name: read.name.slice(lead), start: read.start + lead };
         if (!isNarrativeTarget(item.name, item.targetText, item.qualitative)) continue;
         const binding = /约束性/.test(clause.text);
         out.push({
@@ -115,8 +138,12 @@ export function readNarrativeIndicators(body: Piece, period: string, parse: Pars
 
 function isNarrativeTarget(name: string, targetText: string, qualitative: boolean): boolean {
   if (name.length < 2 || name.length > 24 || TASK_START.test(name) || /[，,：:]/.test(name)) return false;
-  if (qualitative) return isIndicatorName(name);
-  const numeric = /\d/.test(targetText);
-  if (!numeric) return true;
+  // "提出6项指标": a count of indicators, not one.
+  if (/^\d+项(?:主要)?指标/.test(targetText)) return false;
+  // "比一九九五年的…增加": the base of a change is not the indicator's name.
+  if (/比(?:\d{4}|[一二三四五六七八九〇○零]{4})年|比上年|^《/.test(name)) return false;
+  const numeric = /\d|[一二三四五六七八九十百千万亿]{2,}/.test(targetText);
+  // Without a number, only a measurable indicator's name makes a target (not 如期, 长江, 全面).
+  if (!numeric) return isIndicatorName(name) || findCatalogEntry(name) !== null;
   return isIndicatorName(name) || TARGET_WORDING.test(targetText);
 }

@@ -178,6 +178,8 @@ export function readItems(clause: Piece): ItemRead[] {
   let pending: Piece[] = [];
   for (const item of items) {
     const r = readTargetClause(item);
+    // "提出6项指标": a count of the indicators, not one of them.
+    if (r && /^\d+项(?:主要)?指标/.test(r.targetText)) continue;
     if (!r) {
       if (item.text.length >= 2 && item.text.length <= 40 && !/\d/.test(item.text)) pending.push(item);
       else pending = [];

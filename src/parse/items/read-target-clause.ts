@@ -145,7 +145,7 @@ export function isCategoryClause(p: Piece): boolean {
 
 // What a measurable indicator's name ends with (…占比, …增速, …收入, …产量, …寿命).
 const INDICATOR_END =
-  /(?:率|比重|比例|占比|增速|增幅|强度|浓度|指数|收入|总值|总额|产量|产能|面积|年限|寿命|人数|投资|消费|总量|排放|消耗|能耗|产值|增加值|数量|拥有量|水质|价格|储备|就业|支出|规模)$/;
+  /(?:率|比重|比例|占比|增速|增幅|强度|浓度|指数|收入|总值|总额|产量|产能|面积|年限|寿命|人数|投资|消费|总量|排放|消耗|能耗|产值|增加值|数量|拥有量|水质|价格|报酬|储备|就业|支出|规模)$/;
 
 /**
  * Whether a name read before a qualitative target (稳步提升, 只增不减) is a measurable indicator
