@@ -1,31 +1,39 @@
 #!/usr/bin/env node
-// `npm start`: build the web app if it is missing or older than its sources, then serve in this
-// same process, so SIGTERM from npm, systemd or a container reaches the server itself.
+// `npm start`: build what is missing or older than its sources (the server with tsc, the web app
+// with Vite), then serve the compiled server in this same process — no dev tools at run time, and
+// SIGTERM from npm, systemd or a container reaches the server itself.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const builtIndex = join(root, 'dist/web/index.html');
 
-function newestMtime(dir) {
-  if (!existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const m = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-    if (m > newest) newest = m;
-  }
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
   return newest;
 }
 
-const stale = !existsSync(builtIndex) || newestMtime(join(root, 'web')) > statSync(builtIndex).mtimeMs;
-if (stale) {
-  console.error('[planwatch] building the web app (npm run build)…');
-  const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+function stale(output, sources) {
+  const built = join(root, output);
+  return (
+    !existsSync(built) ||
+    Math.max(...sources.map((s) => newestMtime(join(root, s)))) > statSync(built).mtimeMs
+  );
+}
+
+function build(script, what) {
+  console.error(`[planwatch] building ${what} (npm run ${script})…`);
+  const r = spawnSync('npm', ['run', script, '--silent'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+
+if (stale('dist/server/BUILT', ['src', 'tsconfig.build.json'])) build('build:server', 'the server');
+if (stale('dist/web/index.html', ['web', 'src/domain', 'src/i18n'])) build('build:web', 'the web app');
 
 process.argv = [process.argv[0], join(root, 'bin/planwatch.js'), 'serve', ...process.argv.slice(2)];
 await import('../bin/planwatch.js');

@@ -17,8 +17,14 @@ export default defineConfig({
         // Stable vendor chunks (the pages change often, the libraries rarely); antd stays split per component.
         codeSplitting: {
           groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|echarts-for-react)[\\/]/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            // React first: echarts-for-react imports it, and a lower-priority group would pull
+            // React into the charts chunk, which every page would then preload.
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+              priority: 20,
+            },
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|echarts-for-react)[\\/]/, priority: 10 },
           ],
         },
       },

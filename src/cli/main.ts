@@ -33,7 +33,7 @@ program.hook('preAction', (cmd) => {
   if (url) process.env.DATABASE_URL = url;
 });
 
-registerCommands(program);
+await registerCommands(program, process.argv.slice(2));
 
 try {
   await program.parseAsync(process.argv);
@@ -45,17 +45,27 @@ try {
     }
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
+    const debug = await debugEnabled();
     const message =
       error instanceof AppError
         ? error.message
         : `内部错误 (internal error): ${(error as Error)?.message ?? error}`;
     process.stderr.write(`planwatch: ${message}\n`);
-    if (error instanceof AppError && error.details && process.env.PLANWATCH_DEBUG) {
+    if (error instanceof AppError && error.details && debug) {
       process.stderr.write(`${JSON.stringify(error.details, null, 2)}\n`);
     }
-    if (!(error instanceof AppError) && process.env.PLANWATCH_DEBUG) console.error(error);
+    if (!(error instanceof AppError) && debug) console.error(error);
     process.exitCode = exitCodeFor(error);
   }
 } finally {
   await closeParsePool();
+}
+
+/** PLANWATCH_DEBUG, read only when an error is shown: the config module loads zod. */
+async function debugEnabled(): Promise<boolean> {
+  try {
+    return (await import('../config.ts')).readConfig().debug;
+  } catch {
+    return false;
+  }
 }

@@ -1,21 +1,15 @@
+import { readConfig } from '../config.ts';
+
 /**
- * Size, time and memory limits on what users send, read once from the environment. Every
- * transport (HTTP, CLI, jobs) uses the same figures.
+ * Size, time and memory limits on what users send, from the one configuration module
+ * (src/config.ts). Every transport (HTTP, CLI, jobs) uses the same figures.
  */
 
 const MB = 1024 * 1024;
 
-function positive(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return value !== undefined && value !== '' && Number.isFinite(n) && n > 0 ? n : fallback;
-}
-
-/**
- * The largest upload (plan document, observation file, JSON batch) over HTTP, in bytes:
- * PLANWATCH_UPLOAD_LIMIT_MB, default 50.
- */
+/** The largest upload (plan document, observation file, JSON batch) over HTTP, in bytes. */
 export function uploadLimitBytes(env: NodeJS.ProcessEnv = process.env): number {
-  return positive(env.PLANWATCH_UPLOAD_LIMIT_MB, 50) * MB;
+  return readConfig(env).uploadLimitBytes;
 }
 
 export interface DocumentLimits {
@@ -33,16 +27,13 @@ export interface DocumentLimits {
   parseMemoryMb: number;
 }
 
-/**
- * PLANWATCH_MAX_EXPANDED_MB (default 20 × the upload limit), PLANWATCH_MAX_ZIP_RATIO (200),
- * PLANWATCH_PARSE_TIMEOUT_S (60), PLANWATCH_PARSE_MEMORY_MB (1024).
- */
 export function documentLimits(env: NodeJS.ProcessEnv = process.env): DocumentLimits {
+  const config = readConfig(env);
   return {
-    maxExpandedBytes: positive(env.PLANWATCH_MAX_EXPANDED_MB, (20 * uploadLimitBytes(env)) / MB) * MB,
-    maxRatio: positive(env.PLANWATCH_MAX_ZIP_RATIO, 200),
+    maxExpandedBytes: config.maxExpandedBytes,
+    maxRatio: config.maxZipRatio,
     ratioGraceBytes: 10 * MB,
-    parseTimeoutMs: positive(env.PLANWATCH_PARSE_TIMEOUT_S, 60) * 1000,
-    parseMemoryMb: positive(env.PLANWATCH_PARSE_MEMORY_MB, 1024),
+    parseTimeoutMs: config.parseTimeoutMs,
+    parseMemoryMb: config.parseMemoryMb,
   };
 }

@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   SHUTTING_DOWN: 503,
   /** A system program a feature needs is not installed (LibreOffice for PDF). */
   DEPENDENCY_MISSING: 503,
+  CONFIG_INVALID: 500,
   INTERNAL: 500,
 } as const;
 
@@ -56,7 +57,8 @@ export function exitCodeFor(error: unknown): number {
       error.code === 'DATABASE_UNAVAILABLE' ||
       error.code === 'DATABASE_BUSY' ||
       error.code === 'INTERNAL' ||
-      error.code === 'DEPENDENCY_MISSING'
+      error.code === 'DEPENDENCY_MISSING' ||
+      error.code === 'CONFIG_INVALID'
     )
       return 3;
     return 1;

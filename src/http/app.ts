@@ -95,7 +95,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: true });
+    // Assets are content-hashed by Vite, so they never change under their name: cached for a year;
+    // index.html names the current ones, so it is revalidated on every load. The .br/.gz beside
+    // each file are written at build time (scripts/compress-web.js).
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: true,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, path) => {
+        const hashed = /[\\/]assets[\\/]/.test(path); // Vite writes only hashed names there
+        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     app.setNotFoundHandler((request, reply) => {
       const isFile = /\.[a-z0-9]+($|\?)/i.test(request.url);
       if (request.url.startsWith('/api') || request.method !== 'GET' || isFile)

@@ -1,12 +1,14 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { readConfig } from '../config.ts';
 import { AppError } from '../errors/app-error.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import { ensureReferenceData } from '../services/reference-data.ts';
 import { seedSamplePlanIfEmpty } from '../services/seed/seed-sample-plan.ts';
 import { migrateToLatest, openDatabase, type Store } from '../store/open-database.ts';
 import { buildApp } from './app.ts';
 
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const DEFAULT_WEB_ROOT = join(PACKAGE_ROOT, 'dist/web');
 
 export interface StartServerOptions {
   host: string;
@@ -35,7 +37,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const app = await buildApp({
     store,
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
-    logger: { level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
+    logger: { level: options.logLevel ?? readConfig().logLevel },
   });
   if (options.seed ?? store.kind === 'sqlite') {
     const seeded = await seedSamplePlanIfEmpty(store);

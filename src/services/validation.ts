@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chinaDateOf, isCalendarDate } from '../domain/period/calendar.ts';
 import { AppError } from '../errors/app-error.ts';
 
 /** Parses input with a zod schema or throws the one validation error, listing every issue. */
@@ -54,10 +55,7 @@ export const thresholdOverridesSchema = z
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, '不是有效日期 (not a calendar date)');
+  .refine(isCalendarDate, '不是有效日期 (not a calendar date)');
 
 /** An ISO datetime with an explicit offset, normalised to UTC `…Z` so text comparison is exact. */
 export function normalizeInstant(value: string, what = 'knownAt'): string {
@@ -74,5 +72,5 @@ export function normalizeInstant(value: string, what = 'knownAt'): string {
 
 /** Today's date where plan offices work (China Standard Time), whatever the server's zone. */
 export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return chinaDateOf(now);
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { readConfig } from '../config.ts';
 import { AppError } from '../errors/app-error.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { DialectKind } from './migrations/migration-helpers.ts';
@@ -20,7 +21,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export const DEFAULT_DATABASE_URL = 'sqlite:./data/planwatch.db';
+export { DEFAULT_DATABASE_URL } from '../config.ts';
 
 // PostgreSQL returns bigint (our ids) and numeric as strings; ids here stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -31,7 +32,7 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
  * `postgres://…` / `postgresql://…`. A PostgreSQL URL may carry `?schema=NAME`, which sets the
  * search_path: tests use it to get a fresh schema per run.
  */
-export function openDatabase(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Store {
+export function openDatabase(url: string = readConfig().databaseUrl): Store {
   if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^sqlite:/i.test(url)) {
     throw new AppError(
@@ -65,11 +66,12 @@ function openPostgres(url: string): Store {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema');
   parsed.searchParams.delete('schema');
+  const config = readConfig();
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
-    max: Number(process.env.PLANWATCH_PG_POOL ?? 10),
+    max: config.pgPoolSize,
     // An unreachable server must fail a request (and /api/health) quickly, not hang it.
-    connectionTimeoutMillis: Number(process.env.PLANWATCH_PG_CONNECT_TIMEOUT_MS ?? 5000),
+    connectionTimeoutMillis: config.pgConnectTimeoutMs,
     options: schema ? `-c search_path=${quoteIdent(schema)}` : undefined,
   });
   // An idle client losing its connection must not take the process down.

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { type DocumentLimits, documentLimits } from '../../config/limits.ts';
+import { readConfig } from '../../config.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { inspectArchive } from './inspect-archive.ts';
 import type { ParseOutcome, ParseTask } from './parse-worker.ts';
@@ -15,11 +16,14 @@ function getPool(limits: DocumentLimits): Piscina<ParseTask, ParseOutcome> {
   void pool?.destroy();
   poolMemoryMb = limits.parseMemoryMb;
   pool = new Piscina<ParseTask, ParseOutcome>({
-    filename: new URL('./parse-worker-entry.mjs', import.meta.url).href,
+    // Compiled (dist/server), the worker is the JavaScript beside this module; from the sources
+    // (tests, development), an entry that runs the TypeScript worker through tsx.
+    filename: new URL(
+      import.meta.url.endsWith('.js') ? './parse-worker.js' : './parse-worker-entry.mjs',
+      import.meta.url,
+    ).href,
     minThreads: 0,
-    maxThreads: Number(
-      process.env.PLANWATCH_PARSE_THREADS ?? Math.max(1, Math.min(2, availableParallelism() - 1)),
-    ),
+    maxThreads: readConfig().parseThreads ?? Math.max(1, Math.min(2, availableParallelism() - 1)),
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: limits.parseMemoryMb },
   });

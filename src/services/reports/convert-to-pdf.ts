@@ -2,11 +2,12 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readConfig } from '../../config.ts';
 import { AppError } from '../../errors/app-error.ts';
 
 /** The LibreOffice binary: $PLANWATCH_SOFFICE, else `soffice` on PATH. */
 export function sofficeCommand(): string {
-  return process.env.PLANWATCH_SOFFICE || 'soffice';
+  return readConfig().soffice;
 }
 
 function run(command: string, args: string[], timeoutMs: number): Promise<void> {

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../package-root.ts';
 import type { Store } from '../../store/open-database.ts';
 import { generateDemoData } from '../collection/index.ts';
 import { importPlan } from '../plans/import-plan.ts';
 import { countPlans } from '../plans/list-plans.ts';
 
-export const SAMPLE_PLAN_PATH = fileURLToPath(
-  new URL('../../../examples/shanghai-2026-plan-report.txt', import.meta.url),
-);
+export const SAMPLE_PLAN_PATH = join(PACKAGE_ROOT, 'examples/shanghai-2026-plan-report.txt');
 
 export interface SeedResult {
   seeded: boolean;

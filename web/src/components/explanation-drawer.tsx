@@ -1,4 +1,5 @@
 import { Descriptions, Drawer, Grid, Space, Table, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import type { AssessmentItemDto, IndicatorDto } from '../api/types.ts';
 import { formatQuantity, formatShare } from '../format/number.ts';
 import { formatDate, formatPeriod } from '../format/period.ts';
@@ -11,8 +12,11 @@ import {
   projectionLabel,
   ruleLabel,
 } from './explanation-labels.ts';
-import { PaceChart } from './pace-chart.tsx';
 import { StatusTag } from './status-tag.tsx';
+
+// Loaded when a drawer first draws a chart: echarts is the largest library of the app and the
+// overview must not wait for it.
+const PaceChart = lazy(() => import('./pace-chart.tsx').then((m) => ({ default: m.PaceChart })));
 
 export interface ExplanationDrawerProps {
   indicator: IndicatorDto | null;
@@ -99,7 +103,9 @@ export function ExplanationDrawer({ indicator, assessment, onClose }: Explanatio
                   ...(e.late ? [{ key: 'late', label: '⚠', children: t('indicators.late') }] : []),
                 ]}
               />
-              <PaceChart item={assessment} />
+              <Suspense fallback={null}>
+                <PaceChart item={assessment} />
+              </Suspense>
               <Typography.Title level={5}>{t('indicators.inputs')}</Typography.Title>
               <Table<InputRow>
                 size="small"

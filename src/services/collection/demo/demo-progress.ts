@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { addDays } from '../../../domain/period/calendar.ts';
 import type { Store } from '../../../store/open-database.ts';
 import type { ProgressReportsTable, ProjectMilestonesTable } from '../../../store/schema.ts';
 import { closedPeriods } from '../progress/list-due-items.ts';
@@ -26,10 +27,6 @@ const REMEDIES = [
   '调整资金计划，加快拨付',
   '优化方案，压缩审批时限',
 ];
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Progress on measures, commitments and projects as departments would report it by `asOf`. */
 export async function generateDemoProgress(

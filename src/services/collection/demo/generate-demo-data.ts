@@ -1,5 +1,6 @@
 import { getCatalogEntry } from '../../../domain/catalog/indicator-catalog.ts';
 import { splitUnit } from '../../../domain/numbers/units.ts';
+import { addDays, chinaDateOf } from '../../../domain/period/calendar.ts';
 import { buildPeriod } from '../../../domain/period/parse-period.ts';
 import { notFound } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
@@ -36,12 +37,8 @@ export interface DemoResult {
 // Statistics are published about two weeks after a period closes.
 const PUBLICATION_LAG_DAYS = 15;
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 function clampAsOf(asOf: string | undefined, year: number): string {
-  const value = asOf ?? new Date().toISOString().slice(0, 10);
+  const value = asOf ?? chinaDateOf(new Date());
   if (value < `${year}-01-01`) return `${year}-01-01`;
   if (value > `${year}-12-31`) return `${year}-12-31`;
   return value;

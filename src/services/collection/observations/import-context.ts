@@ -1,5 +1,6 @@
 import { normalizeIndicatorName } from '../../../domain/catalog/normalize-indicator-name.ts';
 import { splitUnit } from '../../../domain/numbers/units.ts';
+import { chinaDateOf } from '../../../domain/period/calendar.ts';
 import { notFound } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
 import type { IndicatorRow, PlanRow, RegionsTable } from '../../../store/schema.ts';
@@ -159,7 +160,7 @@ export async function loadImportContext(
   return {
     plan,
     defaultRegion,
-    today: now.toISOString().slice(0, 10),
+    today: chinaDateOf(now),
     findIndicator(text) {
       const cached = indicatorCache.get(text);
       if (cached !== undefined) return cached;

@@ -1,3 +1,4 @@
+import { endOfChinaDay } from '../../../domain/period/calendar.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import type { ObservationRow } from '../../../store/schema.ts';
 import { isoDate } from '../../validation.ts';
@@ -65,7 +66,7 @@ export function presentObservation(row: ObservationRow): ObservationView {
  */
 export function knownAtBound(knownAt: string | undefined, field = 'knownAt'): string {
   if (knownAt === undefined || knownAt === '') return new Date().toISOString();
-  if (isoDate.safeParse(knownAt).success) return `${knownAt}T23:59:59.999Z`;
+  if (isoDate.safeParse(knownAt).success) return endOfChinaDay(knownAt);
   const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
   const t = Date.parse(knownAt);
   if (!withOffset.test(knownAt) || Number.isNaN(t))

