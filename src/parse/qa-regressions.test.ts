@@ -842,12 +842,18 @@ describe('commitments: what is and is not a quantity of work', () => {
       `关于某市2026年计划草案的报告\n\n三、2026年主要任务\n\n（一）推进重点工作。${body}`,
     ).commitments.map((c) => [c.subject, c.value, c.unit]);
 
-  it('leaves shares, rates and share points out', () => {
+  it('takes shares, rates and share points set in the tasks (a plan office tracks them)', () => {
     expect(
       commitments(
         '研发经费投入强度达到3.5%，数字经济核心产业增加值占地区生产总值比重达到12%，参保率稳定在95%以上，数字贸易额占服务贸易比重提高5个百分点，软件业务收入增长15%。',
       ),
-    ).toEqual([['软件业务收入增长', 15, '%']]);
+    ).toEqual([
+      ['研发经费投入强度', 3.5, '%'],
+      ['数字经济核心产业增加值占地区生产总值比重', 12, '%'],
+      ['参保率', 95, '%'],
+      ['数字贸易额占服务贸易比重提高', 5, '个百分点'],
+      ['软件业务收入增长', 15, '%'],
+    ]);
   });
 
   it('gives portfolio labels their own subject, a qualifying figure none, a bare growth its thing', () => {
@@ -1236,8 +1242,9 @@ describe('commitments and their links, third round', () => {
     ].join('\n'),
   );
 
-  it('leaves a rate raised to a level out, and the verb out of the subject', () => {
+  it('takes a rate raised to a level, and leaves the verb out of the subject', () => {
     expect(doc.commitments.map((c) => c.subject)).toEqual([
+      '高等教育毛入学率',
       '碳排放权交易市场覆盖行业',
       '亿元生产总值生产安全事故死亡率下降',
       '集装箱吞吐量',
@@ -1245,7 +1252,7 @@ describe('commitments and their links, third round', () => {
   });
 
   it('does not link a figure to an indicator whose name is only part of its subject', () => {
-    expect(doc.commitments.map((c) => c.indicator)).toEqual([null, null, null]);
+    expect(doc.commitments.map((c) => c.indicator)).toEqual([null, null, null, null]);
   });
 });
 

@@ -70,11 +70,29 @@ describe('findCommitments', () => {
     '再延长30年试点',
     '推进19号线建设',
     '企业开办时间压缩至1个工作日以内',
-    '清洁能源改造覆盖率达到90%',
-    '数字经济核心产业增加值占地区生产总值比重达到12%',
-    '研发投入强度提高0.1个百分点',
   ])('finds none in %s', (text) => {
     expect(commitments(text)).toEqual([]);
+  });
+
+  it.each([
+    ['清洁能源改造覆盖率达到90%', '清洁能源改造覆盖率', 90, '%'],
+    ['数字经济核心产业增加值占地区生产总值比重达到12%', '数字经济核心产业增加值占地区生产总值比重', 12, '%'],
+    ['研发投入强度提高0.1个百分点', '研发投入强度提高', 0.1, '个百分点'],
+  ])(
+    'takes a share or rate set as a level or a change as a commitment to track: %s',
+    (text, subject, value, unit) => {
+      expect(commitments(text).map((c) => [c[0], c[1], c[2]])).toEqual([[subject, value, unit]]);
+    },
+  );
+
+  it.each([
+    ['以新一轮“3个100万”为抓手推进新型城镇化', []],
+    ['重点做好十一个方面工作', []],
+    ['推进北海20万吨级航道建设', []],
+    ['步行300米内公交站点覆盖率提高到95%', [['步行300米内公交站点覆盖率', 95, '%']]],
+    ['新引进落地总投资超10亿元项目50个以上', [['新引进落地总投资超10亿元项目', 50, '个']]],
+  ])('takes no slogan, class or qualifying figure for the commitment: %s', (text, expected) => {
+    expect(commitments(text).map((c) => [c[0], c[1], c[2]])).toEqual(expected);
   });
 
   it('normalises the unit multiplier', () => {

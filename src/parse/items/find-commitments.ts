@@ -107,6 +107,40 @@ const SHARE_SUBJECT = /(?:(?<!增长|增)率|比重|比例|占比|份额|水平|
 // 比重提高5个百分点: a share's change, in points.
 const SHARE_WORDS = /率|比重|比例|占比|份额|强度/;
 
+// Measure words that count the things of a commitment (100所学校, 250个健身路径).
+const COUNT_UNIT =
+  /^(?:个|所|家|条|座|项|处|张|户|套|台|栋|幢|辆|艘|名|人|次|场|批|类|种|只|部|间|宗|块|片|支|株|棵|头)$/;
+
+/**
+ * A figure that qualifies rather than counts: inside a quoted slogan (“3个100万”, “二十条”), a size
+ * class (30万吨级, 3人制), the number of areas of work (十一个方面, 十一次全会), or a measure before
+ * the thing it describes when the commitment's own figure follows (步行300米内公交覆盖率提高到95%,
+ * 总投资超10亿元项目50个, 海拔1500米以上学校).
+ */
+function isQualifier(text: string, at: number, end: number, unit: string, laterFigure: boolean): boolean {
+  if (insideQuotes(text, at)) return true;
+  const after = text.slice(end);
+  if (
+    /^(?:级|制|方面|个方面|全会|届)/.test(after) ||
+    (/^(?:次|届)$/.test(unit) && /^(?:全会|会议|党代会)/.test(after))
+  )
+    return true;
+  if (/^个$/.test(unit) && /^方面/.test(after)) return true;
+  return laterFigure && !COUNT_UNIT.test(unit) && /^(?:以上|以下|以内|内|左右)?[\u4e00-\u9fff]/.test(after);
+}
+
+/** Whether offset `at` is inside “…” (or "…") in `text`. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+  if (open < 0) return false;
+  const closedBefore = Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'));
+  if (closedBefore > open) return false;
+  const close = text.slice(at).search(/[”」]/);
+  // A quoted slogan is short; a long stretch is an unbalanced quote, not a slogan.
+  return close >= 0 && at - open + close <= 16;
+}
+
 // "培育年销售收入过10亿元的龙头企业2家": a figure qualifying the thing counted after it.
 const QUALIFIER_AFTER = /^(?:以上|以下)?的/;
 
@@ -141,7 +175,9 @@ export function findCommitments(sentence: Piece): FoundCommitment[] {
       const labelVerb = ownVerb !== null && /^项目/.test(text.slice(text.indexOf(ownVerb) + ownVerb.length));
       if (i === 0 || ownVerb) verb = labelVerb ? null : ownVerb;
       const quantities = findQuantities(text, start).filter(
-        (q, k, all) => k === all.length - 1 || !QUALIFIER_AFTER.test(text.slice(q.end - start)),
+        (q, k, all) =>
+          (k === all.length - 1 || !QUALIFIER_AFTER.test(text.slice(q.end - start))) &&
+          !isQualifier(text, q.start - start, q.end - start, q.unit, k < all.length - 1),
       );
       if (quantities.length === 0) {
         if (!/\d/.test(own)) sharedFrom = start;
@@ -157,8 +193,9 @@ export function findCommitments(sentence: Piece): FoundCommitment[] {
         const previous = out[out.length - 1];
         if (BARE_CHANGE.test(subject) && previous && previous.end <= start)
           subject = previous.subject.replace(new RegExp(`^${VERB.source}`), '') + subject;
-        if (/^[%‰]$/.test(q.unit) && SHARE_SUBJECT.test(subject)) continue;
-        if (/百分点$/.test(q.unit) && SHARE_WORDS.test(subject)) continue;
+        // A share or rate set as a level (覆盖率达到85%以上, 占比65%) is a commitment to track; one
+        // quoted as a condition (完成年度计划的100%) is not.
+        if (/^[%‰]$/.test(q.unit) && /(?:目标|计划|任务)的?$/.test(subject)) continue;
         out.push({
           kind: 'commitment',
           text,
