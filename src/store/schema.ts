@@ -13,6 +13,8 @@ export type PlanStatus = 'draft' | 'published';
 export type IndicatorFrequency = 'monthly' | 'quarterly' | 'yearly';
 export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'confirmed';
 
+import type { AlertTables } from './alerts/alert-tables.ts';
+
 type Id = Generated<number>;
 /** A nullable column inserts may leave out (added by a later migration). */
 type Optional<T> = ColumnType<T, T | undefined, T>;
@@ -347,7 +349,7 @@ interface CollectionTables {
 
 // ---- end data collection ----------------------------------------------------------------------
 
-export interface Database extends CollectionTables {
+export interface Database extends CollectionTables, AlertTables {
   plans: PlansTable;
   indicators: IndicatorsTable;
   sections: SectionsTable;

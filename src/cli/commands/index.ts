@@ -90,6 +90,11 @@ const COMMANDS: CommandEntry[] = [
     summaries: ['生成执行情况报告 (write the execution report: docx, pdf, html, md, xlsx)'],
     load: () => import('./report.ts').then((m) => m.registerReportCommand),
   },
+  {
+    names: ['alerts'],
+    summaries: ['预警：列表、评估、确认与关闭 (alerts: list, evaluate, acknowledge, close)'],
+    load: () => import('./alerts.ts').then((m) => m.registerAlertsCommand),
+  },
 ];
 
 /** Options of the root program that take a value, so the command name is found after them. */

@@ -1,4 +1,5 @@
 import type { Translations } from '../message.types.ts';
+import { alertsCatalog } from './alerts.ts';
 import { errorsCatalog } from './errors.ts';
 import { reportCatalog } from './report.ts';
 
@@ -10,6 +11,7 @@ import { reportCatalog } from './report.ts';
 export const AREA_CATALOGS = {
   errors: errorsCatalog,
   report: reportCatalog,
+  alerts: alertsCatalog,
 } as const;
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry is looked up by run-time codes; each area is typed on its own.

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.ts';
 import { collection } from './0002-collection.ts';
 import { collectionProvenance } from './0003-collection-provenance.ts';
+import { alerts } from './0009-alerts.ts';
 import type { DialectKind, PlanwatchMigration } from './migration-helpers.ts';
 
 /**
@@ -12,6 +13,7 @@ const MIGRATIONS: Array<[string, PlanwatchMigration]> = [
   ['0001-initial', initial],
   ['0002-collection', collection],
   ['0003-collection-provenance', collectionProvenance],
+  ['0009-alerts', alerts],
 ];
 
 export function migrationProvider(kind: DialectKind): MigrationProvider {

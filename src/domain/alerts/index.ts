@@ -1,0 +1,3 @@
+export * from './alert.types.ts';
+export { escalationLevel, evaluateAlertRules, RULE_SEVERITY } from './evaluate-rules.ts';
+export * from './notification-policy.ts';
