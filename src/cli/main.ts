@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError, exitCodeFor } from '../errors/app-error.ts';
 import { closeParsePool } from '../services/documents/parse-pool.ts';
+import { mapDatabaseError } from '../store/database-errors.ts';
 import { VERSION } from '../version.ts';
 import { registerCommands } from './commands/index.ts';
 
@@ -46,16 +47,18 @@ try {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
     const debug = await debugEnabled();
+    // Database errors read by their code (busy → 数据库正忙, exit 3), never as 内部错误.
+    const failure = mapDatabaseError(error) ?? error;
     const message =
-      error instanceof AppError
-        ? error.message
-        : `内部错误 (internal error): ${(error as Error)?.message ?? error}`;
+      failure instanceof AppError
+        ? failure.message
+        : `内部错误 (internal error): ${(failure as Error)?.message ?? failure}`;
     process.stderr.write(`planwatch: ${message}\n`);
-    if (error instanceof AppError && error.details && debug) {
-      process.stderr.write(`${JSON.stringify(error.details, null, 2)}\n`);
+    if (failure instanceof AppError && failure.details && debug) {
+      process.stderr.write(`${JSON.stringify(failure.details, null, 2)}\n`);
     }
-    if (!(error instanceof AppError) && debug) console.error(error);
-    process.exitCode = exitCodeFor(error);
+    if (!(failure instanceof AppError) && debug) console.error(failure);
+    process.exitCode = exitCodeFor(failure);
   }
 } finally {
   await closeParsePool();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import multipart from '@fastify/multipart';
@@ -40,6 +41,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
+    // Unique across restarts and processes: the id a 500 answers with finds its log line.
+    genReqId: () => randomUUID(),
     // A malformed URL or header answers in the one error shape, like every other error.
     frameworkErrors: handleFrameworkError,
     // In-flight requests finish before close resolves: that is what makes SIGTERM graceful.

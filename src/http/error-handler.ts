@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode } from '../errors/app-error.ts';
+import { BUSY_RETRY_AFTER_S, mapDatabaseError } from '../store/database-errors.ts';
 
 function send(
   reply: FastifyReply,
@@ -12,8 +13,11 @@ function send(
   return reply.code(status).send({ error: { code, message, details } });
 }
 
-/** PostgreSQL refuses some text SQLite stores (NUL bytes, bad encodings): that is bad input, not a crash. */
-const PG_BAD_INPUT = new Set(['22021', '22P05', '22P02', '22003', '22001']);
+/** "请求参数无效 (invalid request): body/name, body/note" — the fields are named in the message too. */
+function invalidRequest(paths: string[]): string {
+  const named = [...new Set(paths.filter(Boolean))].slice(0, 5).join(', ');
+  return `请求参数无效 (invalid request)${named ? `: ${named}` : ''}`;
+}
 
 /**
  * One error shape for every route: `{error: {code, message, details}}`. AppErrors keep their code;
@@ -22,24 +26,28 @@ const PG_BAD_INPUT = new Set(['22021', '22P05', '22P02', '22003', '22001']);
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
-    if (error instanceof AppError) {
-      if (error.httpStatus >= 500) request.log.error({ err: error }, error.message);
-      return send(reply, error.httpStatus, error.code, error.message, error.details ?? null);
+    const appError = error instanceof AppError ? error : mapDatabaseError(error);
+    if (appError) {
+      if (appError.code === 'DATABASE_BUSY') reply.header('retry-after', String(BUSY_RETRY_AFTER_S));
+      if (appError.httpStatus >= 500) request.log.error({ err: error }, appError.message);
+      return send(reply, appError.httpStatus, appError.code, appError.message, appError.details ?? null);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      return send(reply, 400, 'VALIDATION_FAILED', '请求参数无效 (invalid request)', {
-        issues: error.validation.map((v) => ({ path: v.instancePath, message: v.message })),
-      });
+      const context = (error as { validationContext?: string }).validationContext ?? '';
+      const issues = error.validation.map((v) => ({
+        path: `${context}${v.instancePath}`,
+        message: v.message,
+      }));
+      return send(reply, 400, 'VALIDATION_FAILED', invalidRequest(issues.map((i) => i.path)), { issues });
     }
     const fe = error as FastifyError & { code?: string };
     // Schema validation by anything but zod (a plugin's JSON schema): the same shape as zod's.
     if (Array.isArray(fe.validation)) {
-      return send(reply, 400, 'VALIDATION_FAILED', '请求参数无效 (invalid request)', {
-        issues: fe.validation.map((v) => ({
-          path: `${fe.validationContext ?? ''}${v.instancePath ?? ''}`,
-          message: v.message ?? String(v.keyword),
-        })),
-      });
+      const issues = fe.validation.map((v) => ({
+        path: `${fe.validationContext ?? ''}${v.instancePath ?? ''}`,
+        message: v.message ?? String(v.keyword),
+      }));
+      return send(reply, 400, 'VALIDATION_FAILED', invalidRequest(issues.map((i) => i.path)), { issues });
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       const code: ErrorCode =
@@ -50,11 +58,11 @@ export function installErrorHandler(app: FastifyInstance): void {
             : 'BAD_REQUEST';
       return send(reply, fe.statusCode, code, fe.message);
     }
-    if (typeof fe.code === 'string' && PG_BAD_INPUT.has(fe.code)) {
-      return send(reply, 400, 'VALIDATION_FAILED', `数据库拒绝了该值 (value refused): ${fe.message}`);
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return send(reply, 500, 'INTERNAL', '服务器内部错误 (internal error)');
+    // The request id is in the body and on the log line, so a report of the failure finds its log.
+    request.log.error({ err: error, requestId: request.id }, 'unhandled error');
+    return send(reply, 500, 'INTERNAL', `服务器内部错误 (internal error), 请求编号 ${request.id}`, {
+      requestId: request.id,
+    });
   });
 }
 

@@ -17,12 +17,39 @@ export function parseOrThrow<T extends z.ZodType>(
   return r.data;
 }
 
-/** Text as users type it. NUL is refused: PostgreSQL cannot store it, and no report contains it. */
-export const text = (max = 10_000) =>
+/** Longest text of each sort a user may write: identifiers and units, names, titles, free text. */
+export const TEXT_LIMITS = { code: 100, name: 200, title: 500, note: 10_000 } as const;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What is wrong with a piece of user text, or null: longer than `max` characters, a NUL
+ * (PostgreSQL cannot store it, no report contains it), or half of a surrogate pair (not
+ * Unicode: SQLite would store invalid UTF-8 and read back U+FFFD). The same on both databases.
+ */
+export function textProblem(value: string, max: number): string | null {
+  if (value.length > max) return `最多 ${max} 个字符 (at most ${max} characters)`;
+  if (value.includes('\u0000')) return '不能包含 NUL 字符 (must not contain NUL)';
+  if (LONE_SURROGATE.test(value)) return '包含无效字符 (must not contain unpaired surrogates)';
+  return null;
+}
+
+/**
+ * A text field of a request, at most `max` characters, refusing NUL and unpaired surrogates: a
+ * 400 VALIDATION_FAILED whose issues name the field. Every text field of every write route uses
+ * it (or `text`, the same with the free-text default).
+ */
+export const boundedText = (max: number) =>
   z
     .string()
-    .max(max)
-    .refine((s) => !s.includes('\u0000'), '不能包含 NUL 字符 (must not contain NUL)');
+    .max(max, `最多 ${max} 个字符 (at most ${max} characters)`)
+    .check((ctx) => {
+      const problem = textProblem(ctx.value, Number.POSITIVE_INFINITY);
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    });
+
+/** Text as users type it (notes, progress reports): boundedText with the free-text limit. */
+export const text = (max: number = TEXT_LIMITS.note) => boundedText(max);
 
 const ratio = z.number().min(0).max(10);
 const points = z.number().min(0).max(1000);

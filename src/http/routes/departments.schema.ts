@@ -1,22 +1,23 @@
 /** The contract of /api/departments and of 任务分工 (who leads and supports each item). */
 import { z } from 'zod';
 import { ITEM_TYPES } from '../../services/collection/departments/plan-items.ts';
+import { boundedText, TEXT_LIMITS } from '../schema/text.ts';
 import { id, itemTypeSchema, planParams } from './common.schema.ts';
 
 export { planParams };
 export const departmentParams = z.object({ departmentId: id });
 export const departmentBody = z
   .object({
-    name: z.string().min(1),
-    shortName: z.string().nullish(),
-    kind: z.string().optional(),
-    regionCode: z.string().nullish(),
-    keywords: z.array(z.string()).optional(),
+    name: boundedText(TEXT_LIMITS.name).min(1),
+    shortName: boundedText(TEXT_LIMITS.name).nullish(),
+    kind: boundedText(TEXT_LIMITS.code).optional(),
+    regionCode: boundedText(TEXT_LIMITS.code).nullish(),
+    keywords: z.array(boundedText(TEXT_LIMITS.code)).max(200).optional(),
   })
   .meta({ id: 'DepartmentBody' });
 export const departmentPatch = departmentBody.partial();
 export const removeDepartmentQuery = z.object({ reassignTo: z.coerce.number().int().positive().optional() });
-export const suggestQuery = z.object({ text: z.string().min(1) });
+export const suggestQuery = z.object({ text: boundedText(TEXT_LIMITS.note).min(1) });
 export const assignmentsQuery = z.object({
   departmentId: z.coerce.number().int().positive().optional(),
   itemType: z.string().optional(),

@@ -1,26 +1,28 @@
 /** The contract of observations: imports (JSON batch, file, streamed progress) and as-of reads. */
 import { z } from 'zod';
 import { isoDate } from '../../services/validation.ts';
+import { boundedText, TEXT_LIMITS } from '../schema/text.ts';
 import { id, knownAtQuery, planParams } from './common.schema.ts';
 
 export { planParams };
 
-const cell = z.union([z.string(), z.number()]).nullish();
+const code = boundedText(TEXT_LIMITS.code);
+const cell = z.union([code, z.number()]).nullish();
 export const observationBatch = z
   .object({
     observations: z
       .array(
         z.object({
-          indicator: z.union([z.string(), z.number()]),
+          indicator: z.union([boundedText(TEXT_LIMITS.name), z.number()]),
           region: cell,
-          period: z.string(),
-          kind: z.string().nullish(),
-          value: z.union([z.number(), z.string()]),
-          unit: z.string().nullish(),
-          source: z.string().nullish(),
-          note: z.string().nullish(),
-          vintage: z.string().nullish(),
-          priceBasis: z.string().nullish(),
+          period: code,
+          kind: code.nullish(),
+          value: z.union([z.number(), code]),
+          unit: code.nullish(),
+          source: boundedText(TEXT_LIMITS.title).nullish(),
+          note: boundedText(TEXT_LIMITS.note).nullish(),
+          vintage: code.nullish(),
+          priceBasis: code.nullish(),
         }),
       )
       .min(1)

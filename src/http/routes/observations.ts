@@ -15,6 +15,8 @@ import {
   recordObservations,
 } from '../../services/collection/observations/import-observations.ts';
 import { listObservations } from '../../services/collection/observations/list-observations.ts';
+import { mapDatabaseError } from '../../store/database-errors.ts';
+import { cleanFilename } from '../read-upload.ts';
 import { collectionActor } from './collection-actor.ts';
 import { errors, refuseBadParams } from './common.schema.ts';
 import {
@@ -39,7 +41,7 @@ async function importUpload(request: FastifyRequest, options: ImportOptions): Pr
     try {
       const file = await request.file({ limits: { fileSize: limit, files: 1 } });
       if (!file) throw new AppError('BAD_REQUEST', '缺少上传文件 (multipart field "file" missing)');
-      filename = file.filename || null;
+      filename = cleanFilename(file.filename);
       await pipeline(file.file, createWriteStream(path));
       if (file.file.truncated)
         throw new AppError(
@@ -89,12 +91,17 @@ async function streamImport(
     });
     send('result', result);
   } catch (error) {
-    if (error instanceof AppError) {
-      send('error', { error: { code: error.code, message: error.message, details: error.details ?? null } });
+    const known = error instanceof AppError ? error : mapDatabaseError(error);
+    if (known) {
+      send('error', { error: { code: known.code, message: known.message, details: known.details ?? null } });
     } else {
-      request.log.error({ err: error }, 'observation import failed');
+      request.log.error({ err: error, requestId: request.id }, 'observation import failed');
       send('error', {
-        error: { code: 'INTERNAL', message: '服务器内部错误 (internal error)', details: null },
+        error: {
+          code: 'INTERNAL',
+          message: `服务器内部错误 (internal error), 请求编号 ${request.id}`,
+          details: { requestId: request.id },
+        },
       });
     }
   } finally {

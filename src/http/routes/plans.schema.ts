@@ -1,6 +1,8 @@
 /** The contract of /api/plans…: plans, their items, the source text, item edits per item type. */
 import { z } from 'zod';
 import { itemCreateSchemas, itemPatchSchemas } from '../../services/plans/edit-plan-item.ts';
+import { MAX_FILENAME_LENGTH } from '../read-upload.ts';
+import { boundedText } from '../schema/text.ts';
 import {
   comparatorSchema,
   directionSchema,
@@ -23,7 +25,7 @@ export const anyItemParams = itemParams.extend({
 export const planUploadBody = z
   .object({
     text: z.string().min(1, '文本为空 (text is empty)'),
-    filename: z.string().optional(),
+    filename: boundedText(MAX_FILENAME_LENGTH).optional(),
     publish: z.boolean().optional(),
   })
   .describe('or multipart/form-data with a `file` field and an optional `publish` field');

@@ -6,21 +6,20 @@ import {
   PROJECT_STAGES,
 } from '../../services/collection/progress/record-progress.ts';
 import { isoDate, text } from '../../services/validation.ts';
+import { boundedText } from '../schema/text.ts';
 import { id, planParams } from './common.schema.ts';
 
 export { planParams };
 export const progressItemParams = planParams.extend({ itemId: id });
 
 const statusNames = Object.keys(MEASURE_STATUS_ALIASES);
-const status = z
-  .string()
-  .describe(
-    `${MEASURE_STATUSES.join(' | ')}, or 推进中 | 已完成 | 滞后 (accepted: ${statusNames.join(', ')})`,
-  );
+const status = boundedText(40).describe(
+  `${MEASURE_STATUSES.join(' | ')}, or 推进中 | 已完成 | 滞后 (accepted: ${statusNames.join(', ')})`,
+);
 
 /** What every progress report may carry, whatever the item. */
 const common = z.object({
-  period: z.string().max(40).nullish().describe('2026-06, 2026Q2, 2026H1, 2026'),
+  period: boundedText(40).nullish().describe('2026-06, 2026Q2, 2026H1, 2026'),
   text: text().nullish(),
   note: text().nullish(),
   delayReason: text().nullish(),
@@ -42,9 +41,7 @@ export const progressBodies = {
         .describe(
           'completed to date, in `unit` (default: the unit the commitment is written in, 2550亿元 → 亿元)',
         ),
-      unit: z
-        .string()
-        .max(20)
+      unit: boundedText(20)
         .nullish()
         .describe('Unit of completedQuantity (default the commitment’s own unit)'),
     })
@@ -61,7 +58,7 @@ export const progressBodies = {
         .number()
         .nullish()
         .describe('investment completed year to date, in investmentUnit (亿元)'),
-      investmentUnit: z.string().max(20).nullish().describe('亿元 (default), 万元 or 元; stored in 亿元'),
+      investmentUnit: boundedText(20).nullish().describe('亿元 (default), 万元 or 元; stored in 亿元'),
     })
     .meta({ id: 'ProjectProgressBody' }),
 } as const;

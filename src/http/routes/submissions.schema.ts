@@ -1,6 +1,7 @@
 /** The contract of department submissions and their review (/api/plans/:id/submissions, /api/submissions…). */
 import { z } from 'zod';
 import { text } from '../../services/validation.ts';
+import { boundedText } from '../schema/text.ts';
 import { id, planParams } from './common.schema.ts';
 
 export { planParams };
@@ -9,7 +10,7 @@ export const transitionParams = submissionParams.extend({ action: z.enum(['submi
 export const transitionBody = z.object({ comment: text(2000).nullish() }).nullish();
 export const createSubmissionBody = z.object({
   departmentId: z.number().int().positive().nullish(),
-  period: z.string().max(40).nullish(),
+  period: boundedText(40).nullish(),
 });
 export const submissionsQuery = z.object({
   departmentId: z.coerce.number().int().positive().optional(),

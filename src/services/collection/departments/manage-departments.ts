@@ -1,4 +1,5 @@
 import { AppError, notFound } from '../../../errors/app-error.ts';
+import { uniqueViolation } from '../../../store/database-errors.ts';
 import type { Store } from '../../../store/open-database.ts';
 import { STARTER_DEPARTMENTS } from './starter-departments.ts';
 
@@ -133,8 +134,13 @@ export async function updateDepartment(
   if (Object.keys(set).length > 0) {
     try {
       await store.db.updateTable('departments').set(set).where('id', '=', id).execute();
-    } catch {
-      throw new AppError('CONFLICT', `部门名称重复 (department name taken): ${input.name}`);
+    } catch (error) {
+      // Only the name is unique: any other failure is what it is, not a name clash.
+      if (uniqueViolation(error))
+        throw new AppError('CONFLICT', `部门名称重复 (department name taken): ${input.name}`, {
+          constraint: uniqueViolation(error),
+        });
+      throw error;
     }
   }
   return getDepartment(store, id);

@@ -1,5 +1,6 @@
 import { roundNoise } from '../../../domain/numbers/parse-number.ts';
 import { parsePeriod } from '../../../domain/period/parse-period.ts';
+import { TEXT_LIMITS, textProblem } from '../../validation.ts';
 import type { ImportContext } from './import-context.ts';
 import type { ObservationField, RawObservation } from './observation-columns.ts';
 import { OBSERVATION_KINDS } from './observation-view.ts';
@@ -20,6 +21,7 @@ export type ReasonCode =
   | 'duplicate_key'
   | 'bad_vintage'
   | 'bad_price_basis'
+  | 'invalid_text'
   | 'unreadable';
 
 export interface RowError {
@@ -109,7 +111,13 @@ export function validateObservation(
 ): { ok: ValidObservation } | { errors: RowError[] } {
   const errors: RowError[] = [];
   const fail = (field: ObservationField, reasonCode: ReasonCode, reason: string) =>
-    errors.push({ row, column: columnOf(field), value: text(raw[field]) || null, reason, reasonCode });
+    errors.push({
+      row,
+      column: columnOf(field),
+      value: text(raw[field]).slice(0, 200) || null,
+      reason,
+      reasonCode,
+    });
 
   const indicatorText = text(raw.indicator);
   const indicator = indicatorText ? ctx.findIndicator(indicatorText) : null;
@@ -189,6 +197,16 @@ export function validateObservation(
   const priceText = text(raw.priceBasis);
   const priceBasis = priceText ? (PRICE_BASES[priceText.toLowerCase()] ?? null) : null;
   if (priceText && !priceBasis) fail('priceBasis', 'bad_price_basis', '价格口径应为 可比价 / 现价');
+
+  // Free text is stored as written: the same limits as a form's (NUL, broken characters, length).
+  for (const [field, max] of [
+    ['source', TEXT_LIMITS.title],
+    ['note', TEXT_LIMITS.note],
+  ] as const) {
+    const value = raw[field];
+    const problem = typeof value === 'string' ? textProblem(value, max) : null;
+    if (problem) fail(field, 'invalid_text', problem);
+  }
 
   if (errors.length > 0 || !indicator || !regionCode || !period || !kind) return { errors };
   return {
