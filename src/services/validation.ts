@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { chinaDateOf, isCalendarDate } from '../domain/period/calendar.ts';
 import { AppError } from '../errors/app-error.ts';
 
+/** "message: name, note" — a validation message naming the fields at fault (at most five). */
+export function namingFields(message: string, issues: ReadonlyArray<{ path: PropertyKey[] }>): string {
+  const fields = [...new Set(issues.map((i) => i.path.map(String).join('/')).filter(Boolean))];
+  return fields.length > 0 ? `${message}: ${fields.slice(0, 5).join(', ')}` : message;
+}
+
 /** Parses input with a zod schema or throws the one validation error, listing every issue. */
 export function parseOrThrow<T extends z.ZodType>(
   schema: T,
@@ -10,7 +16,7 @@ export function parseOrThrow<T extends z.ZodType>(
 ): z.output<T> {
   const r = schema.safeParse(input);
   if (!r.success) {
-    throw new AppError('VALIDATION_FAILED', message, {
+    throw new AppError('VALIDATION_FAILED', namingFields(message, r.error.issues), {
       issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
     });
   }

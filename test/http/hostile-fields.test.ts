@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ImportPlanResponse } from '../../src/http/api.types.ts';
 import { buildApp } from '../../src/http/app.ts';
+import type { ImportPlanResponse } from '../../src/services/plans/plan.types.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 type Schema = {
@@ -110,7 +110,9 @@ describeEachDatabase('hostile text fields', (t) => {
           .replace(/\{action\}/g, 'submit')
           .replace(/\{[^}]+\}/g, String(planId));
         const body = sample(schema);
-        for (const field of textFields(schema)) {
+        // A field of a million characters or more is a whole document (POST /api/plans {text}),
+        // decoded by the parser as an uploaded file is; the body limit bounds it.
+        for (const field of textFields(schema).filter((f) => (f.max ?? 0) < 1_000_000)) {
           const name = field.path.join('/');
           // Every text field has a limit; the over-long value is one past it.
           expect(field.max ?? 0, `${method} ${route} ${name} has no maxLength`).toBeGreaterThan(0);

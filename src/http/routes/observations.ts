@@ -15,6 +15,7 @@ import {
   recordObservations,
 } from '../../services/collection/observations/import-observations.ts';
 import { listObservations } from '../../services/collection/observations/list-observations.ts';
+import { namingFields } from '../../services/validation.ts';
 import { mapDatabaseError } from '../../store/database-errors.ts';
 import { cleanFilename } from '../read-upload.ts';
 import { collectionActor } from './collection-actor.ts';
@@ -151,7 +152,10 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
       if (!parsed.success)
         throw new AppError(
           'VALIDATION_FAILED',
-          '请提供 {observations:[…]} 或上传文件 (send {observations} or a file)',
+          namingFields(
+            '请提供 {observations:[…]} 或上传文件 (send {observations} or a file)',
+            parsed.error.issues,
+          ),
           {
             issues: parsed.error.issues,
           },

@@ -1,5 +1,6 @@
 /** The contract of /api/plans…: plans, their items, the source text, item edits per item type. */
 import { z } from 'zod';
+import { uploadLimitBytes } from '../../config/limits.ts';
 import { itemCreateSchemas, itemPatchSchemas } from '../../services/plans/edit-plan-item.ts';
 import { MAX_FILENAME_LENGTH } from '../read-upload.ts';
 import { boundedText } from '../schema/text.ts';
@@ -24,7 +25,8 @@ export const anyItemParams = itemParams.extend({
 
 export const planUploadBody = z
   .object({
-    text: z.string().min(1, '文本为空 (text is empty)'),
+    // A document, not a field: decoded by the parser like an uploaded file (NUL becomes U+FFFD).
+    text: z.string().min(1, '文本为空 (text is empty)').max(uploadLimitBytes()),
     filename: boundedText(MAX_FILENAME_LENGTH).optional(),
     publish: z.boolean().optional(),
   })

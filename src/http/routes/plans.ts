@@ -6,6 +6,7 @@ import { getPlanDetail, getPlanSource } from '../../services/plans/get-plan.ts';
 import { importPlan } from '../../services/plans/import-plan.ts';
 import { listPlans } from '../../services/plans/list-plans.ts';
 import { publishPlan } from '../../services/plans/publish-plan.ts';
+import { namingFields } from '../../services/validation.ts';
 import { readSingleUpload } from '../read-upload.ts';
 import { errors, noContent } from './common.schema.ts';
 import {
@@ -31,9 +32,11 @@ async function readUpload(
   }
   const parsed = planUploadBody.safeParse(request.body);
   if (!parsed.success) {
-    throw new AppError('VALIDATION_FAILED', '请上传文件或提供 text 字段 (send a file or {text})', {
-      issues: parsed.error.issues,
-    });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      namingFields('请上传文件或提供 text 字段 (send a file or {text})', parsed.error.issues),
+      { issues: parsed.error.issues },
+    );
   }
   return {
     bytes: new TextEncoder().encode(parsed.data.text),
