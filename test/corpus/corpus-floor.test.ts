@@ -7,7 +7,7 @@ import { averageScores } from './score-parse.ts';
  * prints the detail). Raise the floor as the parser improves; never lower it to make a change pass.
  */
 const FLOOR = {
-  targetRecall: 0.75,
+  targetRecall: 0.78,
   targetPrecision: 0.95,
   commitmentRecall: 0.9,
   commitmentPrecision: 0.87,

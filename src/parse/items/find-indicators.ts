@@ -138,7 +138,10 @@ function readNarrative(
     return end >= planYear;
   };
   const known = [...out.table, ...out.paragraph];
-  for (const scope of findNarrativeScopes(blocks, roles, isRead, isCurrent)) {
+  // In an outline the goals chapter holds its lists; in a work report the year's list ends the
+  // five-year goals before it.
+  const listInScope = header.kind === 'five_year';
+  for (const scope of findNarrativeScopes(blocks, roles, isRead, isCurrent, listInScope)) {
     const period = scope.context === '' ? periodOf('') : periodOf(scope.context);
     for (const i of scope.blocks) {
       const b = blocks[i];

@@ -62,6 +62,40 @@ describe('the bounds of a goals part', () => {
   });
 });
 
+describe('targets presented with the outline and in old wording', () => {
+  it('reads a paragraph presenting the outline’s indicators wherever it stands', () => {
+    const got = names(
+      '二、一张蓝图绘到底\n《纲要草案》据此细化设定了今后五年我省经济发展、民生福祉等五大类24个主要指标，包括地区生产总值年均增长5%左右，居民人均可支配收入增长与经济增长同步。\n',
+    );
+    expect(got).toEqual([
+      '2026-2030 地区生产总值 年均增长5%左右',
+      '2026-2030 居民人均可支配收入 与经济增长同步',
+    ]);
+  });
+
+  it('gives each sector its target (一二三产增加值分别增长…)', () => {
+    const got = names(
+      '主要预期目标是：地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。',
+    );
+    expect(got).toEqual([
+      '2026 地区生产总值 增长5%左右',
+      '2026 一产增加值 增长3.5%左右',
+      '2026 二产增加值 增长6%左右',
+      '2026 三产增加值 增长5%左右',
+    ]);
+  });
+
+  it('reads a share written in words (年均增长百分之五) in an outline’s goals', () => {
+    const doc = parsePlanText(
+      '中华人民共和国国民经济和社会发展“九五”计划纲要\n（三）“九五”国民经济和社会发展的奋斗目标\n“九五”期间，城镇居民人均生活费收入实际年均增长百分之五，彩电普及率由百分之四十二提高到百分之六十。\n',
+    );
+    expect(doc.indicators.map((i) => [i.period, i.name, i.target.value])).toEqual([
+      ['1996-2000', '城镇居民人均生活费收入', 5],
+      ['1996-2000', '彩电普及率', 60],
+    ]);
+  });
+});
+
 describe('targets without a number in the year’s list', () => {
   it('takes a comparison and a qualitative target of a measurable indicator, not a goal heading', () => {
     const got = names(

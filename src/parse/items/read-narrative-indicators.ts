@@ -21,7 +21,7 @@ export interface NarrativeScope {
 // A heading (or a short lead-in line) that opens the goals of a plan period.
 const GOALS_HEADING = /目标/;
 const PERIOD_WORDS =
-  /十[一二三四五六七八九]?五|[一二三四五六七八九]五[”"]?(?:计划|时期|期间)|五年|20\d\d\s*年|远景|纲要/;
+  /十[一二三四五六七八九]?五|[“"][一二三四五六七八九]五[”"]|[一二三四五六七八九]五[”"]?(?:计划|时期|期间)|五年|20\d\d\s*年|远景|纲要/;
 // What closes a scope: the tasks of the year, or the next part.
 const TASKS_HEADING = /重点工作|主要任务|重点任务|工作安排|政府工作|任务和措施|总体要求/;
 const MAX_SCOPE = 40;
@@ -31,6 +31,7 @@ export function findNarrativeScopes(
   roles: string[],
   isRead: (i: number) => boolean,
   isCurrent: (context: string) => boolean,
+  listInScope = false,
 ): NarrativeScope[] {
   const out: NarrativeScope[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -43,13 +44,21 @@ export function findNarrativeScopes(
       const n = blocks[k];
       if (n.kind === 'table') continue;
       // The year's targets list, or the tasks part after goals opened outside it, ends the goals.
-      if (closes(n, b) || isRead(k) || (roles[k] === 'tasks' && roles[i] !== 'tasks')) break;
+      if (closes(n, b) || (isRead(k) && !listInScope) || (roles[k] === 'tasks' && roles[i] !== 'tasks'))
+        break;
       scope.push(k);
     }
     const kept = scope.filter((j) => !isRead(j) && blocks[j].kind === 'paragraph');
     if (kept.length > 0) out.push({ blocks: kept, context: b.text });
     i = Math.max(i, k - 1);
   }
+  // "《纲要草案》据此细化设定了今后五年…主要指标，包括地区生产总值年均增长5%左右…": a paragraph
+  // presenting the outline's targets wherever it stands.
+  const covered = new Set(out.flatMap((s) => s.blocks));
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' || covered.has(i) || isRead(i) || !PRESENTS_OUTLINE.test(b.text)) return;
+    if (isCurrent(b.text)) out.push({ blocks: [i], context: b.text.slice(0, 120) });
+  });
   // The targets part of an annual report: its paragraphs beside the list explain or add targets.
   const inScope = new Set(out.flatMap((s) => s.blocks));
   const targetsPart = roles
@@ -68,6 +77,8 @@ function opensGoals(b: Exclude<Block, { kind: 'table' }>): boolean {
   return GOALS_HEADING.test(lead) && !TASKS_HEADING.test(lead);
 }
 
+const PRESENTS_OUTLINE =
+  /纲要(?:（草案）|\(草案\)|草案)?》?[^。]{0,80}(?:主要指标|主要目标|奋斗目标|目标是|提出)/;
 const YEAR_WORK = /\d{4}\s*年|今年|工作安排|重点工作|政府工作/;
 const FIVE_YEAR_PART = /十[一二三四五六七八九]?五[”"]?(?:时期|期间|规划)|今后五年|未来五年/;
 
@@ -91,7 +102,7 @@ function closes(n: Exclude<Block, { kind: 'table' }>, opener: Exclude<Block, { k
 const REVIEW_OPENING =
   /^(?:[“"]?十[一二三四五六七八九]?五[”"]?时期[，,]?(?:我们|全省|全市|全区)|过去(?:五|一)年|五年来|一年来|回顾)/;
 // What opens a name without being part of it (提出地区生产总值年均增长5%左右).
-const NAME_LEAD = /^(?:提出|明确|预计|要|努力|争取|力争|确保|推动|促进|实现)+/;
+const NAME_LEAD = /^(?:包括|其中|主要有|提出|明确|预计|要|努力|争取|力争|确保|推动|促进|实现)+/;
 // Words of the past (results, not targets) and of tasks (commitments, not indicators).
 const PAST = /去年|上年|过去|“?十四五”?(?:时期|期间|以来)|以来|已经|已(?!有)|实现了|取得了|完成了|累计完成/;
 const TASK_START =
@@ -142,7 +153,7 @@ function isNarrativeTarget(name: string, targetText: string, qualitative: boolea
   if (/^\d+项(?:主要)?指标/.test(targetText)) return false;
   // "比一九九五年的…增加": the base of a change is not the indicator's name.
   if (/比(?:\d{4}|[一二三四五六七八九〇○零]{4})年|比上年|^《/.test(name)) return false;
-  const numeric = /\d|[一二三四五六七八九十百千万亿]{2,}/.test(targetText);
+  const numeric = /\d|[一二三四五六七八九十百千万亿]{2,}|[百千]分之/.test(targetText);
   // Without a number, only a measurable indicator's name makes a target (not 如期, 长江, 全面).
   if (!numeric) return isIndicatorName(name) || findCatalogEntry(name) !== null;
   return isIndicatorName(name) || TARGET_WORDING.test(targetText);

@@ -158,6 +158,12 @@ function readRespectively(clause: Piece): ItemRead[] | null {
       .filter((n) => n.length >= 2),
   );
   const targets = m[3].split(/[、和]/).map((t) => m[2] + t.trim());
+  // "一二三产增加值分别增长3.5%、6%、5%": one name standing for the three sectors.
+  const sectors =
+    names.length === 1 ? /^(?:其中)?([一二三])([一二三])([一二三])?产(.+)$/.exec(names[0]) : null;
+  if (sectors) {
+    names.splice(0, 1, ...sectors.slice(1, 4).flatMap((n) => (n ? [`${n}产${sectors[4]}`] : [])));
+  }
   if (names.length < 2 || names.length !== targets.length) return null;
   return names.map((name, i) => ({
     name,

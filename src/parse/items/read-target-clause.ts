@@ -24,6 +24,7 @@ const AMOUNT_UNITS = KNOWN_BASE_UNITS.filter((u) => !/^(?:年|天|日|期|度)$/
 const CHINESE_AMOUNT = new RegExp(
   `(?<![一二两三四五六七八九十百千万亿〇零第])[一二两三四五六七八九十][一二两三四五六七八九十百千万亿〇零]+(?=(?:多|余)?(?:万亿|亿|万)?(?:${AMOUNT_UNITS})(?:左右|以上|以内|以下)?$)`,
 );
+const PERCENT_WORDS = /(?:由|从)?百分之[一二两三四五六七八九十百零〇点]+/;
 const RANGE_JOIN = /^\s*%?\s*(?:至|到|-|~|～|—|–)\s*$/;
 const RELATIVE = /(?:与|和|同)[\u4e00-\u9fff]{2,12}?(?:增长)?(?:基本)?(?:保持)?同步/;
 // 完成省下达目标 · 完成国家下达的目标任务 · 完成省定目标 (省定: set by the province).
@@ -38,7 +39,7 @@ const COMPARATIVE =
 const LIST_MARKER = /^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[①-⑳]|[一二三四五六七八九十]是)\s*/;
 // Time words are not part of a name: 单位生产总值能耗五年累计降低15% names 单位生产总值能耗.
 const TRAILING_WORDS =
-  /(?:力争|确保|努力|继续|实现|要|将|均|稳定|进一步|基本|全年|今年|年内|五年|期间|同口径|按可比价格计算|可比价|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)?|(?:到|至)?\d{4}年(?:底|末)?)+$/;
+  /(?:力争|确保|努力|继续|实现|要|将|均|稳定|进一步|基本|全年|今年|年内|五年|期间|同口径|实际|按可比价格计算|可比价|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)?|(?:到|至)?\d{4}年(?:底|末)?)+$/;
 const LEADING_WORDS =
   /^(?:(?:到|至)?\d{4}年(?:底|末)?|今年|全年|年内|五年|今后五年|未来五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)?|其中|力争|确保|同时|另外|,)+/;
 // "完成市下达的节能减排任务": the name sits inside the assigned target.
@@ -74,6 +75,20 @@ export function readTargetClause(piece: Piece): ClauseTarget | null {
       nameEnd = targetAt;
       targetAt = at;
     }
+  } else if (PERCENT_WORDS.test(t)) {
+    // "实际年均增长百分之五" · "提高到百分之七十以上": a share written in words (old outlines).
+    const all = [...t.matchAll(new RegExp(PERCENT_WORDS.source, 'g'))];
+    let k = all.length - 1;
+    while (
+      k > 0 &&
+      /^(?:提高到|增加到|降到|降为|到|至|～|~|-)$/.test(
+        t.slice((all[k - 1].index ?? 0) + all[k - 1][0].length, all[k].index),
+      )
+    )
+      k--;
+    const at = all[k].index ?? 0;
+    const lead = LEAD.exec(t.slice(0, at));
+    targetAt = lead ? at - lead[0].length : at;
   } else if (CHINESE_AMOUNT.test(t)) {
     // "新增公共租赁住房一千五百套": a quantity written in Chinese numerals.
     const all = [...t.matchAll(new RegExp(CHINESE_AMOUNT.source, 'g'))];
