@@ -73,7 +73,7 @@ export async function assessPlan(
     );
   }
   const knownAt = resolveKnownAt(options.knownAt);
-  const data = await loadAssessmentData(store, planId, knownAt);
+  const data = await loadAssessmentData(store, planId, knownAt, { asOf: options.asOf, only: options.only });
   if (!data) throw notFound('规划 (plan)', planId);
   const { plan } = data;
   const planYear = plan.year ?? Number(options.asOf.slice(0, 4));

@@ -1,24 +1,45 @@
-import { sql } from 'kysely';
 import type {
   AssignedValue,
   ManualJudgement,
   Observation,
   ObservationKind,
 } from '../../domain/assess/index.ts';
+import { KNOWN_SINCE, readLatestObservations } from '../../store/observations/read-latest.ts';
 import type { Store } from '../../store/open-database.ts';
 import { loadLiveItems } from '../plans/load-live-items.ts';
 
-/** When a confirmed value became known: its confirmation, or its recording for the office's own. */
-const KNOWN_SINCE = sql<string>`coalesce(confirmed_at, recorded_at)`;
-
 type ItemKind = 'indicator' | 'commitment' | 'project' | 'measure';
+
+export interface LoadScope {
+  /** YYYY-MM-DD: observations of periods ending later are not read. */
+  asOf: string;
+  /** One item: only the observations it can use are read (none for a non-indicator). */
+  only?: { type: ItemKind; id: number };
+}
+
+/**
+ * The indicators whose observations an assessment of `scope` reads: all, or the one asked and —
+ * when its target is relative to another indicator — every other (which one is resolved later).
+ */
+function observedIndicators(
+  indicators: Array<{ id: number; target_json: string }>,
+  only: LoadScope['only'],
+): number[] {
+  const all = indicators.map((i) => i.id);
+  if (!only) return all;
+  if (only.type !== 'indicator') return [];
+  const item = indicators.find((i) => i.id === only.id);
+  if (!item) return [];
+  return /"kind"\s*:\s*"relative"/.test(item.target_json) ? all : [item.id];
+}
 
 /**
  * Everything the engine needs for one plan, read in a handful of queries. Only what was recorded
  * by `knownAt` and confirmed by the plan office is loaded: drafts and returned reports never
- * feed an assessment.
+ * feed an assessment; of observations only the latest revision known at `knownAt` of each
+ * period ending by `asOf` (readLatestObservations).
  */
-export async function loadAssessmentData(store: Store, planId: number, knownAt: string) {
+export async function loadAssessmentData(store: Store, planId: number, knownAt: string, scope: LoadScope) {
   const db = store.db;
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
   if (!plan) return null;
@@ -62,13 +83,12 @@ export async function loadAssessmentData(store: Store, planId: number, knownAt: 
   const judgements = new Map<number, ManualJudgement[]>();
   const assignedValues = new Map<number, AssignedValue[]>();
   if (indicatorIds.length > 0) {
-    const q = db
-      .selectFrom('observations')
-      .selectAll()
-      .where('indicator_id', 'in', indicatorIds)
-      .where('status', '=', 'confirmed')
-      .where(KNOWN_SINCE, '<=', knownAt);
-    for (const o of await q.orderBy('id').execute()) {
+    const rows = await readLatestObservations(db, {
+      indicatorIds: observedIndicators(indicators, scope.only),
+      asOf: scope.asOf,
+      knownAt,
+    });
+    for (const o of rows) {
       // The plan's own region makes its figures; a district's series is assessed on its own, for
       // the region roll-up only. Without a plan region every row is the plan's, as before.
       const own = !plan.region_code || o.region_code === plan.region_code;
@@ -87,7 +107,7 @@ export async function loadAssessmentData(store: Store, planId: number, knownAt: 
         unit: o.unit,
         region: o.region_code,
         revision: o.revision,
-        recordedAt: o.confirmed_at ?? o.recorded_at,
+        recordedAt: o.known_at,
         recordedBy: o.recorded_by,
         source: o.source,
         vintage: o.vintage,
