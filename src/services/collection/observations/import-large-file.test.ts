@@ -60,7 +60,7 @@ describeEachDatabase('streamed import of a large file', (t) => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirst();
     expect(Number(count?.n)).toBe(rows);
-  });
+  }, 180_000);
 
   it('rejects the whole file for errors at its end, listing the first 1,000 and the total', async () => {
     const bad = join(dir, 'bad.csv');
@@ -75,7 +75,7 @@ describeEachDatabase('streamed import of a large file', (t) => {
     expect(error.details.total).toBe(1500);
     expect(error.details.errors).toHaveLength(MAX_LISTED_ERRORS);
     expect(await snapshotCollection(t.store)).toBe(before);
-  });
+  }, 180_000);
 });
 
 /** A handle on V8's collector without --expose-gc on the command line. */
