@@ -137,7 +137,8 @@ function readNarrative(
     const end = Number(stated.split('-').pop());
     return end >= planYear;
   };
-  const known = [...out.table, ...out.paragraph];
+  // Indicators already stated, by period and name form: each found one is looked up, not compared.
+  const known = new Set([...out.table, ...out.paragraph].map((k) => `${k.period}\u0000${nameForm(k.name)}`));
   // In an outline the goals chapter holds its lists; in a work report the year's list ends the
   // five-year goals before it.
   const listInScope = header.kind === 'five_year';
@@ -149,8 +150,9 @@ function readNarrative(
       const from = b.marker ? Math.max(0, b.marker.end - b.start) : 0;
       const body = { text: b.text.slice(from), start: b.start + from, end: b.end };
       for (const found of readNarrativeIndicators(body, period, parse)) {
-        if (known.some((k) => k.period === found.period && sameIndicator(k.name, found.name))) continue;
-        known.push(found);
+        const key = `${found.period}\u0000${nameForm(found.name)}`;
+        if (known.has(key)) continue;
+        known.add(key);
         out.paragraph.push(found);
       }
     }
@@ -160,7 +162,7 @@ function readNarrative(
 // Words around a name that do not make it another indicator (全省生产总值 ≡ 地区生产总值增长).
 const NAME_FILLER = /^(?:全省|全市|全区|全国|地区)|(?:增长|增速|总量|规模)$/g;
 
-function sameIndicator(a: string, b: string): boolean {
-  const form = (n: string) => (normalizeIndicatorName(n)[0] ?? n).replace(NAME_FILLER, '');
-  return form(a) === form(b);
+/** The form two names of one indicator share (全省生产总值 and 地区生产总值增长 → 生产总值). */
+function nameForm(name: string): string {
+  return (normalizeIndicatorName(name)[0] ?? name).replace(NAME_FILLER, '');
 }
