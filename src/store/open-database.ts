@@ -57,7 +57,10 @@ function openSqlite(path: string): Store {
   // WAL lets the web server read while an import writes; foreign keys are off by default in SQLite.
   if (!memory) raw.pragma('journal_mode = WAL');
   raw.pragma('foreign_keys = ON');
-  raw.pragma('busy_timeout = 5000');
+  // A write waiting for another process's lock blocks this thread (better-sqlite3 is synchronous):
+  // wait briefly here, then the caller's retry waits asynchronously (store/write-safely.ts) or the
+  // request answers 503 DATABASE_BUSY with Retry-After.
+  raw.pragma('busy_timeout = 1000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   return { db, kind: 'sqlite', displayUrl: `sqlite:${file}`, close: () => db.destroy() };
 }

@@ -2,6 +2,7 @@ import type { RawBuilder, Transaction } from 'kysely';
 import { AppError } from '../../../errors/app-error.ts';
 import type { Store } from '../../../store/open-database.ts';
 import type { Database } from '../../../store/schema.ts';
+import { lockPlanWrites, retryWhenBusy } from '../../../store/write-safely.ts';
 import { getDepartment } from '../departments/manage-departments.ts';
 import { type ImportContext, loadImportContext } from './import-context.ts';
 import {
@@ -187,8 +188,11 @@ async function importRows(store: Store, source: RowSource, options: ImportOption
       throw invalid(listed, errorTotal + duplicates.total);
     }
     report('writing', rows);
-    const result = await stage.write((trx, table) =>
-      writeRows(trx, table, ctx, { rows, skippedEmpty, filename: source.filename }, options),
+    const result = await retryWhenBusy(() =>
+      stage.write(async (trx, table) => {
+        await lockPlanWrites(trx, stage.kind, options.planId);
+        return writeRows(trx, table, ctx, { rows, skippedEmpty, filename: source.filename }, options);
+      }),
     );
     report('done', rows);
     return result;
