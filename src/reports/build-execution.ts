@@ -91,7 +91,7 @@ function targetBlocks(input: ReportInput, ctx: ExecutionContext): ReportBlock[] 
     caption: say('REPORT_TABLE_TARGETS', { n: 1, year: ctx.year }),
     columns: ['name', 'attribute', 'target', 'actual', 'status'].map((col) => say('REPORT_COL', { col })),
     align: ['left', 'center', 'center', 'center', 'center'],
-    widths: [34, 10, 18, 24, 14],
+    widths: [32, 9, 17, 22, 20],
     rows: indicators.map((i) => [
       i.name,
       say('REPORT_ATTRIBUTE', { attribute: i.attribute ?? 'expected' }),
@@ -196,7 +196,7 @@ function taskBlocks(input: ReportInput, ctx: ExecutionContext): ReportBlock[] {
         'commitmentsBehind',
       ].map((col) => say('REPORT_COL', { col })),
       align: ['left', 'center', 'center', 'center', 'center', 'center', 'center', 'center'],
-      widths: [30, 9, 9, 10, 9, 9, 11, 11],
+      widths: [28, 8, 9, 11, 8, 9, 12, 12],
       rows,
     });
   }
@@ -251,7 +251,7 @@ function projectBlocks(input: ReportInput, ctx: ExecutionContext): ReportBlock[]
       say('REPORT_COL', { col }),
     ),
     align: ['left', 'center', 'center', 'center', 'center', 'center'],
-    widths: [32, 14, 11, 11, 18, 14],
+    widths: [28, 14, 11, 11, 18, 18],
     rows: projects.map((p, i) => {
       const f = facts[i];
       const stage = (s: string | null) => (s ? say('REPORT_STAGE', { stage: s }) : '—');

@@ -18,6 +18,7 @@ import {
 } from 'docx';
 import type { ReportBlock, ReportModel } from './report.types.ts';
 import { FONTS, SIZES } from './report-fonts.ts';
+import { titleLines } from './report-text.ts';
 
 /**
  * GB/T 9704-2012 page setup: A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; a
@@ -80,7 +81,8 @@ function tableBlocks(b: Extract<ReportBlock, { kind: 'table' }>): Array<Paragrap
       children: [
         new Paragraph({
           alignment: header || b.align[i] === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-          spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+          // Exact spacing: a cell's lines are 五号, off the body's 三号 line grid.
+          spacing: exact(300),
           children: [new TextRun({ text, size: SIZES.table, font: font(header ? FONTS.hei : FONTS.body) })],
         }),
       ],
@@ -166,7 +168,10 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      children: [new TextRun({ text: model.title, font: font(FONTS.title), size: SIZES.title })],
+      children: titleLines(model.title).map(
+        (line, i) =>
+          new TextRun({ text: line, font: font(FONTS.title), size: SIZES.title, break: i > 0 ? 1 : 0 }),
+      ),
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -221,7 +226,9 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
               footer: mm(20),
             },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE, charSpace: CHAR_SPACE },
+          // A line grid only: 三号 characters fill the 156 mm line (27–28 a line) without a character
+          // grid, which LibreOffice spreads to one character per two cells with fallback fonts.
+          grid: { type: DocumentGridType.LINES, linePitch: LINE },
         },
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
         children,

@@ -1,5 +1,6 @@
 import type { ReportBlock, ReportModel } from './report.types.ts';
 import { FONTS } from './report-fonts.ts';
+import { titleLines } from './report-text.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -78,7 +79,7 @@ function block(b: ReportBlock): string {
  */
 export function renderHtml(model: ReportModel): string {
   const body = [
-    `<h1>${esc(model.title)}</h1>`,
+    `<h1>${titleLines(model.title).map(esc).join('<br>')}</h1>`,
     `<p class="pw-subtitle">${esc(model.subtitle)}</p>`,
     model.coverNote ? `<p class="pw-cover" role="note">${esc(model.coverNote)}</p>` : '',
     ...model.blocks.map(block),

@@ -64,3 +64,15 @@ export function shorten(text: string, max = 24): string {
   const first = text.split(/[,，;；。]/)[0] ?? text;
   return first.length > max ? `${first.slice(0, max)}…` : first;
 }
+
+/**
+ * A long title broken where its sense allows (after 计划/规划/纲要), never inside a word: GB/T 9704
+ * asks that a title's lines keep words whole.
+ */
+export function titleLines(title: string): string[] {
+  if (title.length <= 22) return [title];
+  const at = title.search(/(计划|规划|纲要)(?=.{4,})/);
+  if (at < 0) return [title];
+  const cut = at + 2;
+  return [title.slice(0, cut), title.slice(cut)];
+}
