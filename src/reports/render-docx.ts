@@ -38,8 +38,6 @@ export const PAGE = {
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** 225 mm / 22 lines, in twips (≈ 28.9 pt). */
 export const LINE = Math.floor((PAGE.height - PAGE.top - PAGE.bottom) / 22);
-/** 28 characters across 156 mm: the grid's character pitch, as an offset from 16 pt (in 1/4096 pt). */
-const CHAR_SPACE = Math.round((TEXT_WIDTH / 20 / 28 - 16) * 4096);
 const INDENT = 2 * 16 * 20;
 const HALF_LINE = Math.round(LINE / 2);
 

@@ -89,7 +89,7 @@ describeEachDatabase('the execution report of the sample plan', (t) => {
     // 37, 35, 28, 26 mm in twips.
     expect(doc).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(doc).not.toMatch(/w:(after|before|line)="\d+\.\d/);
-    expect(doc).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579"/);
+    expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"/);
     // The title in 方正小标宋简体 二号 (22 pt = 44 half-points), centred.
     expect(doc).toMatch(
       /<w:jc w:val="center"\/>.*?<w:rFonts w:ascii="方正小标宋简体"[^>]*w:eastAsia="方正小标宋简体"[^>]*\/><w:sz w:val="44"\/>.*?关于上海市2026年国民经济和社会发展计划上半年执行情况的报告/,
