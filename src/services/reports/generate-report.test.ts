@@ -92,7 +92,7 @@ describeEachDatabase('the execution report of the sample plan', (t) => {
     expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"/);
     // The title in 方正小标宋简体 二号 (22 pt = 44 half-points), centred.
     expect(doc).toMatch(
-      /<w:jc w:val="center"\/>.*?<w:rFonts w:ascii="方正小标宋简体"[^>]*w:eastAsia="方正小标宋简体"[^>]*\/><w:sz w:val="44"\/>.*?关于上海市2026年国民经济和社会发展计划上半年执行情况的报告/,
+      /<w:jc w:val="center"\/>.*?<w:rFonts w:ascii="方正小标宋简体"[^>]*w:eastAsia="方正小标宋简体"[^>]*\/><w:sz w:val="44"\/>.*?关于上海市2026年国民经济和社会发展计划<\/w:t>.*?<w:br\/>.*?上半年执行情况的报告/,
     );
     expect(doc).toContain('w:eastAsia="黑体"');
     expect(doc).toContain('w:eastAsia="楷体_GB2312"');
