@@ -34,6 +34,10 @@ const envSchema = z.object({
   PLANWATCH_PG_POOL: positiveInt(10),
   PLANWATCH_PG_CONNECT_TIMEOUT_MS: positiveInt(5000),
   PLANWATCH_DEBUG: flag,
+  PLANWATCH_SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$|^[A-Za-z0-9+/]{43}=$/, '32 bytes as 64 hex digits or base64')
+    .optional(),
 });
 
 export interface Config {
@@ -58,6 +62,11 @@ export interface Config {
   pgPoolSize: number;
   pgConnectTimeoutMs: number;
   debug: boolean;
+  /**
+   * The key that encrypts notification channels' secrets (AES-256-GCM), 32 bytes. Absent: a key
+   * generated once and kept beside the SQLite file (`planwatch.key`), or under ./data for PostgreSQL.
+   */
+  secretKey: string | undefined;
 }
 
 /** The configuration from `env`; an invalid variable is a CONFIG_INVALID error naming each one. */
@@ -92,5 +101,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgPoolSize: e.PLANWATCH_PG_POOL,
     pgConnectTimeoutMs: e.PLANWATCH_PG_CONNECT_TIMEOUT_MS,
     debug: e.PLANWATCH_DEBUG,
+    secretKey: e.PLANWATCH_SECRET_KEY,
   };
 }

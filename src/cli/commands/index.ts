@@ -95,6 +95,16 @@ const COMMANDS: CommandEntry[] = [
     summaries: ['预警：列表、评估、确认与关闭 (alerts: list, evaluate, acknowledge, close)'],
     load: () => import('./alerts.ts').then((m) => m.registerAlertsCommand),
   },
+  {
+    names: ['channels'],
+    summaries: ['通知通道：企业微信、钉钉、邮件、Webhook (notification channels)'],
+    load: () => import('./notify.ts').then((m) => m.registerChannelsCommand),
+  },
+  {
+    names: ['notify'],
+    summaries: ['发送测试消息、投递通知队列 (test a channel, deliver the queue)'],
+    load: () => import('./notify.ts').then((m) => m.registerNotifyCommand),
+  },
 ];
 
 /** Options of the root program that take a value, so the command name is found after them. */
