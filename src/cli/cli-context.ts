@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { AppError } from '../errors/app-error.ts';
 import { ensureReferenceData } from '../services/reference-data.ts';
 import { migrateToLatest, openDatabase, type Store } from '../store/open-database.ts';
+import { sweepTempFiles } from '../store/temp-files.ts';
 
 /** Opens the configured database, migrated, runs `fn`, and always closes it. */
 export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
   const store = openDatabase();
   try {
     await migrateToLatest(store);
+    // What imports killed mid-way (kill -9, power loss) left in the temp folder.
+    sweepTempFiles();
     await ensureReferenceData(store);
     return await fn(store);
   } finally {

@@ -6,6 +6,7 @@ import { PACKAGE_ROOT } from '../package-root.ts';
 import { ensureReferenceData } from '../services/reference-data.ts';
 import { seedSamplePlanIfEmpty } from '../services/seed/seed-sample-plan.ts';
 import { migrateToLatest, openDatabase, type Store } from '../store/open-database.ts';
+import { sweepTempFiles } from '../store/temp-files.ts';
 import { buildApp } from './app.ts';
 
 export const DEFAULT_WEB_ROOT = join(PACKAGE_ROOT, 'dist/web');
@@ -33,6 +34,8 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const store = openDatabase();
   await migrateToLatest(store);
+  // What imports killed mid-way (kill -9, power loss) left in the temp folder.
+  sweepTempFiles();
   await ensureReferenceData(store);
   const app = await buildApp({
     store,

@@ -1,5 +1,4 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +16,7 @@ import {
 import { listObservations } from '../../services/collection/observations/list-observations.ts';
 import { namingFields } from '../../services/validation.ts';
 import { mapDatabaseError } from '../../store/database-errors.ts';
+import { makeTempDir } from '../../store/temp-files.ts';
 import { cleanFilename } from '../read-upload.ts';
 import { collectionActor } from './collection-actor.ts';
 import { errors, refuseBadParams } from './common.schema.ts';
@@ -34,7 +34,7 @@ import {
 
 /** A multipart upload goes to a temporary file first: a large file never sits in memory. */
 async function importUpload(request: FastifyRequest, options: ImportOptions): Promise<ImportResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'planwatch-upload-'));
+  const dir = makeTempDir('upload');
   const limit = uploadLimitBytes();
   try {
     const path = join(dir, 'upload');

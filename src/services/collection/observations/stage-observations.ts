@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type RawBuilder, SqliteDialect, sql, type Transaction } from 'kysely';
-import { readConfig } from '../../../config.ts';
 import type { DialectKind, Store } from '../../../store/open-database.ts';
 import type { Database } from '../../../store/schema.ts';
+import { makeTempDir } from '../../../store/temp-files.ts';
 import type { RowError, ValidObservation } from './validate-observation.ts';
 
 /** The on-disk staging table an import validates into before anything reaches `observations`. */
@@ -81,7 +80,7 @@ export async function withStage<T>(store: Store, fn: (stage: Stage) => Promise<T
       }
     });
   }
-  const dir = mkdtempSync(join(readConfig().tmpDir ?? tmpdir(), 'planwatch-stage-'));
+  const dir = makeTempDir('stage');
   const path = join(dir, 'stage.db');
   const raw = new SqliteDatabase(path);
   // Scratch data: rebuilt from the file if anything fails, so no journal and no fsync.
