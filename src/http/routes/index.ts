@@ -8,6 +8,7 @@ import { observationRoutes } from './observations.ts';
 import { planRoutes } from './plans.ts';
 import { progressRoutes } from './progress.ts';
 import { regionRoutes } from './regions.ts';
+import { reportRoutes } from './report.ts';
 import { submissionRoutes } from './submissions.ts';
 import { templateRoutes } from './templates.ts';
 
@@ -25,4 +26,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(dueRoutes);
   await app.register(submissionRoutes);
   await app.register(templateRoutes);
+  await app.register(reportRoutes);
 }
