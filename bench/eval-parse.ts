@@ -38,7 +38,7 @@ for (const s of scores) {
       pct(s.commitments.recall),
       pct(s.commitments.precision),
       `${s.commitments.gold}/${s.commitments.parsed}`.padStart(7),
-      headerCell(s),
+      headerCell(s) + (s.crossClass > 0 ? `  (${s.crossClass} found in the other class)` : ''),
     ]),
   );
   if (verbose) details(s);

@@ -7,10 +7,10 @@ import { averageScores } from './score-parse.ts';
  * prints the detail). Raise the floor as the parser improves; never lower it to make a change pass.
  */
 const FLOOR = {
-  targetRecall: 0.78,
+  targetRecall: 0.82,
   targetPrecision: 0.95,
   commitmentRecall: 0.9,
-  commitmentPrecision: 0.87,
+  commitmentPrecision: 0.88,
   headerRight: 1,
 };
 

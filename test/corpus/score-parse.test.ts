@@ -119,4 +119,25 @@ describe('scoring a parse against gold labels', () => {
     expect(score.targets.matched).toBe(0);
     expect(score.extras.map((e) => e.name)).toEqual(['地区生产总值']);
   });
+
+  it('counts a gold target found as a commitment (same span, same number) and reports it apart', () => {
+    const text = '三、重点工作\n（一）稳就业。城镇新增就业17万人左右。';
+    const score = scoreDocument(
+      text,
+      parsePlanText(text),
+      gold({
+        targets: [
+          {
+            name: '城镇新增就业',
+            target: '17万人左右',
+            period: '2026',
+            attribute: null,
+            quote: '城镇新增就业17万人左右',
+          },
+        ],
+      }),
+    );
+    expect(score.targets.recall).toBe(1);
+    expect(score.crossClass).toBe(1);
+  });
 });

@@ -18,6 +18,9 @@ import type { PlanDocument, Span } from '../../src/domain/plan-document.types.ts
  * - recall = matched gold / gold; precision = matched parsed / parsed. A parsed commitment that
  *   matches no gold commitment but matches a gold *target* (the parser restating a main target in
  *   the tasks part) is neither right nor wrong: it is left out of the commitment precision.
+ * - a gold item not found in its class but found in the other (a target produced as a
+ *   commitment, or the reverse: same span, same number) counts as found and is reported apart
+ *   (`crossClass`): labellers differ on whether a figure stated only in the tasks is a target;
  * - header: region, year and kind compared exactly (the full official name: 安徽省, 全国).
  */
 export interface GoldTarget {
@@ -67,6 +70,8 @@ export interface DocumentScore {
   file: string;
   targets: { gold: number; parsed: number; matched: number; recall: number; precision: number };
   commitments: { gold: number; parsed: number; matched: number; recall: number; precision: number };
+  /** Gold items found in the other class (a target produced as a commitment, or the reverse). */
+  crossClass: number;
   header: {
     region: boolean;
     year: boolean;
@@ -95,6 +100,39 @@ export function scoreDocument(text: string, doc: PlanDocument, gold: Gold): Docu
     (g, p) => overlapsAny(g.spans, [p.span]) && sameNumber(g.item.value, p.value),
     (g, p) => similarity(g.item.context, p.subject),
   );
+  // A standard indicator with a number only in the tasks part is a target to one labeller and a
+  // commitment to another: a gold item found in the other class (same span, same number) counts as
+  // found, and is reported apart (crossClass).
+  const crossTargets = pairUp(
+    goldTargets.map((g, i) => ({ ...g, i })).filter((g) => !targetPairs.gold.has(g.i)),
+    doc.commitments.map((p, i) => ({ p, i })).filter(({ i }) => !commitmentPairs.parsed.has(i)),
+    (g, { p }) =>
+      overlapsAny(g.spans, [p.span]) && numbersOf(g.item.target).some((n) => sameNumber(n, p.value)),
+    (g, { p }) => similarity(g.item.name, p.subject),
+  );
+  const crossCommitments = pairUp(
+    goldCommitments.map((g, i) => ({ ...g, i })).filter((g) => !commitmentPairs.gold.has(g.i)),
+    doc.indicators.map((p, i) => ({ p, i })).filter(({ i }) => !targetPairs.parsed.has(i)),
+    (g, { p }) =>
+      overlapsAny(g.spans, [p.span, ...(p.otherSpans ?? [])]) &&
+      targetNumberAgrees(String(g.item.value), p.target),
+    (g, { p }) => similarity(g.item.context, p.name),
+  );
+  const unmatchedTargets = goldTargets.map((_, i) => i).filter((i) => !targetPairs.gold.has(i));
+  const unmatchedCommitments = goldCommitments.map((_, i) => i).filter((i) => !commitmentPairs.gold.has(i));
+  const parsedCommitmentsLeft = doc.commitments
+    .map((_, i) => i)
+    .filter((i) => !commitmentPairs.parsed.has(i));
+  const parsedIndicatorsLeft = doc.indicators.map((_, i) => i).filter((i) => !targetPairs.parsed.has(i));
+  for (const [g, p] of crossTargets.gold) {
+    targetPairs.gold.set(unmatchedTargets[g], -1);
+    commitmentPairs.parsed.set(parsedCommitmentsLeft[p], -1);
+  }
+  for (const [g, p] of crossCommitments.gold) {
+    commitmentPairs.gold.set(unmatchedCommitments[g], -1);
+    targetPairs.parsed.set(parsedIndicatorsLeft[p], -1);
+  }
+  const crossClass = crossTargets.gold.size + crossCommitments.gold.size;
   // Commitments restating a gold target are left out of the commitment precision.
   const restating = new Set(
     doc.commitments
@@ -140,8 +178,19 @@ export function scoreDocument(text: string, doc: PlanDocument, gold: Gold): Docu
   const commitmentParsed = doc.commitments.length - restating.size;
   return {
     file: gold.file,
-    targets: rates(gold.targets.length, doc.indicators.length, targetPairs.gold.size),
-    commitments: rates(gold.commitments.length, commitmentParsed, commitmentPairs.gold.size),
+    targets: rates(
+      gold.targets.length,
+      doc.indicators.length,
+      targetPairs.gold.size,
+      targetPairs.parsed.size,
+    ),
+    commitments: rates(
+      gold.commitments.length,
+      commitmentParsed,
+      commitmentPairs.gold.size,
+      commitmentPairs.parsed.size,
+    ),
+    crossClass,
     header: {
       region: doc.plan.region === gold.header.region,
       year: yearRight(doc.plan, gold.header),
@@ -192,14 +241,14 @@ function yearRight(plan: PlanDocument['plan'], gold: Gold['header']): boolean {
   return plan.year === gold.year;
 }
 
-function rates(gold: number, parsed: number, matched: number) {
+function rates(gold: number, parsed: number, matched: number, parsedMatched: number) {
   return {
     gold,
     parsed,
     matched,
     // Nothing to find and nothing found is perfect; something found where nothing is, is not.
     recall: gold === 0 ? 1 : matched / gold,
-    precision: parsed === 0 ? (gold === 0 ? 1 : 0) : matched / parsed,
+    precision: parsed === 0 ? (gold === 0 ? 1 : 0) : Math.min(1, parsedMatched / parsed),
   };
 }
 
