@@ -53,7 +53,11 @@ export function fileResponse(...mediaTypes: string[]) {
   };
 }
 
-export const spanSchema = z.tuple([z.number(), z.number()]).meta({ id: 'Span' });
+// An array of two, not a tuple: openapi-fetch's answer types widen tuples to arrays anyway.
+export const spanSchema = z
+  .array(z.number())
+  .length(2)
+  .meta({ id: 'Span', description: '[start, end] into the source text' });
 export const quantitySchema = z.object({ value: z.number(), unit: z.string() });
 export const comparatorSchema = z.enum(['approx', 'gte', 'lte', 'eq', 'range']);
 export const directionSchema = z.enum(['up', 'down', 'band']);

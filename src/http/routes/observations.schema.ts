@@ -100,3 +100,19 @@ export const historyQuery = z.object({
   knownAt: knownAtQuery,
 });
 export const historyResponse = z.object({ history: z.array(observationSchema) });
+
+/** `details` of a 422 IMPORT_INVALID: every bad row and column, at most MAX_LISTED_ERRORS listed. */
+export const importErrorDetailsSchema = z
+  .object({
+    errors: z.array(
+      z.object({
+        row: z.number(),
+        column: z.string(),
+        value: z.string().nullable(),
+        reason: z.string(),
+        reasonCode: z.string(),
+      }),
+    ),
+    total: z.number(),
+  })
+  .meta({ id: 'ImportErrorDetails' });

@@ -1,4 +1,5 @@
 import { serverMessage } from '../format/server-message.ts';
+import { invalidateAfterWrite } from './query-client.ts';
 import type { ApiError } from './types.ts';
 
 /** The language the page is shown in (the i18n provider keeps <html lang> current). */
@@ -43,6 +44,8 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   } catch (error) {
     throw new ApiRequestError(0, 'NETWORK', (error as Error).message);
   }
+  const isWrite = (init.method ?? 'GET') !== 'GET';
+  if (response.ok && isWrite) void invalidateAfterWrite(path);
   if (response.status === 204) return undefined as T;
   const raw = await response.text();
   let body: unknown = null;

@@ -1,34 +1,24 @@
-import { getJson, sendFile, sendJson } from './client.ts';
-import type {
-  AssessmentResponse,
-  HealthResponse,
-  ImportPlanResponse,
-  ItemType,
-  ObservationImportResponse,
-  PlanDetailResponse,
-  PlanSourceResponse,
-  PlanSummary,
-  PlansResponse,
-} from './types.ts';
+import { sendFile, sendJson } from './client.ts';
+import { http, unwrap } from './typed-client.ts';
+import type { ImportPlanResponse, ItemType, ObservationImportResponse } from './types.ts';
+
+const plan = (id: number) => ({ params: { path: { id } } });
 
 export const api = {
-  health: () => getJson<HealthResponse>('/api/health'),
-  plans: () => getJson<PlansResponse>('/api/plans'),
-  plan: (id: number) => getJson<PlanDetailResponse>(`/api/plans/${id}`),
-  source: (id: number) => getJson<PlanSourceResponse>(`/api/plans/${id}/source`),
-  assessment: (id: number, asOf: string, knownAt?: string) => {
-    const query = new URLSearchParams({ asOf });
-    if (knownAt) query.set('knownAt', knownAt);
-    return getJson<AssessmentResponse>(`/api/plans/${id}/assessment?${query}`);
-  },
+  health: () => unwrap(http.GET('/api/health')),
+  plans: () => unwrap(http.GET('/api/plans')),
+  plan: (id: number) => unwrap(http.GET('/api/plans/{id}', plan(id))),
+  source: (id: number) => unwrap(http.GET('/api/plans/{id}/source', plan(id))),
+  assessment: (id: number, asOf: string, knownAt?: string) =>
+    unwrap(http.GET('/api/plans/{id}/assessment', { params: { path: { id }, query: { asOf, knownAt } } })),
   importPlanFile: (file: File) => sendFile<ImportPlanResponse>('/api/plans', file),
   importPlanText: (text: string, filename?: string) =>
-    sendJson<ImportPlanResponse>('POST', '/api/plans', { text, filename }),
-  publish: (id: number) => sendJson<PlanSummary>('POST', `/api/plans/${id}/publish`),
+    unwrap(http.POST('/api/plans', { body: { text, filename } })),
+  publish: (id: number) => unwrap(http.POST('/api/plans/{id}/publish', plan(id))),
   updateItem: (id: number, type: ItemType, itemId: number, patch: Record<string, unknown>) =>
     sendJson<unknown>('PATCH', `/api/plans/${id}/items/${type}/${itemId}`, patch),
   deleteItem: (id: number, type: ItemType, itemId: number) =>
-    sendJson<void>('DELETE', `/api/plans/${id}/items/${type}/${itemId}`),
+    unwrap(http.DELETE('/api/plans/{id}/items/{type}/{itemId}', { params: { path: { id, type, itemId } } })),
   createItem: (id: number, type: ItemType, body: Record<string, unknown>) =>
     sendJson<unknown>('POST', `/api/plans/${id}/items/${type}`, body),
   importObservations: (id: number, file: File) =>

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -7,38 +8,24 @@ export interface ApiState<T> {
   reload: () => void;
 }
 
-/** Runs `load` when `key` changes (null = don't load) and keeps its result, error and loading flag. */
+/**
+ * Reads through the shared query cache (TanStack Query). `key` names what `load` fetches as
+ * `resource:planId:…` (`plan:3`, `due:3:2026-06-30`); null = don't load. Pages that show the same
+ * key share one request and one cached answer; writes mark keys stale (query-client.ts).
+ */
 export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<T> {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<Error>();
-  const [loading, setLoading] = useState(key !== null);
-  const [nonce, setNonce] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches.
-  useEffect(() => {
-    if (key === null) {
-      setLoading(false);
-      return;
-    }
-    let live = true;
-    setLoading(true);
-    setError(undefined);
-    load()
-      .then((value) => {
-        if (live) setData(value);
-      })
-      .catch((e: unknown) => {
-        if (live) {
-          setData(undefined);
-          setError(e instanceof Error ? e : new Error(String(e)));
-        }
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
-  }, [key, nonce]);
-  const reload = useCallback(() => setNonce((n) => n + 1), []);
-  return { data, error, loading, reload };
+  const query = useQuery({
+    queryKey: key === null ? ['disabled'] : key.split(':'),
+    queryFn: load,
+    enabled: key !== null,
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return {
+    data: query.error ? undefined : query.data,
+    error: query.error ?? undefined,
+    loading: key !== null && query.isFetching,
+    reload,
+  };
 }
