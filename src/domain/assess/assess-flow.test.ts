@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentStatus } from './assess.types.ts';
-import { assessIndicator } from './assess-indicator.ts';
 import {
   buildIndicatorInput,
   buildTarget,
   jobsTarget,
   buildObservation as obs,
   statusOf,
-} from './test-builders.ts';
+} from '../../../test/support/assess-builders.ts';
+import type { AssessmentStatus } from './assess.types.ts';
+import { assessIndicator } from './assess-indicator.ts';
 
 describe('flows with an annual total (flow_pace)', () => {
   const item = { name: '城镇新增就业', target: jobsTarget, observationKind: 'ytd_value' as const };

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentStatus, IndicatorItem, Observation } from './assess.types.ts';
-import { assessIndicator } from './assess-indicator.ts';
 import {
   buildIndicatorInput,
   buildTarget,
@@ -9,7 +7,9 @@ import {
   levelTarget,
   buildObservation as obs,
   statusOf,
-} from './test-builders.ts';
+} from '../../../test/support/assess-builders.ts';
+import type { AssessmentStatus, IndicatorItem, Observation } from './assess.types.ts';
+import { assessIndicator } from './assess-indicator.ts';
 
 describe('after the year closes', () => {
   const jobsItem = { target: jobsTarget, observationKind: 'ytd_value' as const };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildIndicatorInput,
+  buildTarget,
+  buildObservation as obs,
+  statusOf,
+} from '../../../test/support/assess-builders.ts';
 import type { AssessmentStatus } from './assess.types.ts';
 import { assessIndicator } from './assess-indicator.ts';
-import { buildIndicatorInput, buildTarget, buildObservation as obs, statusOf } from './test-builders.ts';
 
 describe('multi-year targets (multi_year_cagr)', () => {
   const fiveYear = { periodStart: 2026, periodEnd: 2030 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildObservation as obs } from '../../../test/support/assess-builders.ts';
 import { findCatalogEntry } from '../catalog/indicator-catalog.ts';
 import { parseTarget } from '../target/parse-target.ts';
 import type { AssessmentStatus, IndicatorItem, Observation } from './assess.types.ts';
 import { assessIndicator } from './assess-indicator.ts';
-import { buildObservation as obs } from './test-builders.ts';
 
 /** An indicator as the lead wires it: the parsed target plus what the catalog knows. */
 function itemFor(name: string, text: string): IndicatorItem {

@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  buildIndicatorInput,
+  buildTarget,
+  buildObservation as obs,
+} from '../../../test/support/assess-builders.ts';
 import type { Target } from '../target/target.types.ts';
 import type { AssessmentStatus, ObservationKind } from './assess.types.ts';
 import { assessCommitment } from './assess-commitment.ts';
 import { assessIndicator } from './assess-indicator.ts';
 import { STATUS_LABELS } from './status-labels.ts';
-import { buildIndicatorInput, buildTarget, buildObservation as obs } from './test-builders.ts';
 
 /** How good a judged status is; phases never mix within one comparison (same asOf). */
 const GOODNESS: Record<AssessmentStatus, number> = {

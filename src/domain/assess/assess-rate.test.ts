@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../target/target.types.ts';
-import type { AssessmentStatus, Observation, ObservationKind } from './assess.types.ts';
-import { assessIndicator } from './assess-indicator.ts';
 import {
   buildIndicatorInput,
   buildTarget,
@@ -9,7 +6,10 @@ import {
   levelTarget,
   buildObservation as obs,
   statusOf,
-} from './test-builders.ts';
+} from '../../../test/support/assess-builders.ts';
+import type { Target } from '../target/target.types.ts';
+import type { AssessmentStatus, Observation, ObservationKind } from './assess.types.ts';
+import { assessIndicator } from './assess-indicator.ts';
 
 describe('rates and levels against a target (rate_vs_level) — every DESIGN row', () => {
   it.each<[string, Target, Observation['kind'], number, AssessmentStatus]>([

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildIndicatorInput,
+  buildTarget,
+  buildObservation as obs,
+} from '../../../test/support/assess-builders.ts';
 import type { AssessmentStatus } from './assess.types.ts';
 import { assessIndicator } from './assess-indicator.ts';
-import { buildIndicatorInput, buildTarget, buildObservation as obs } from './test-builders.ts';
 
 describe('relative targets', () => {
   const target = buildTarget({

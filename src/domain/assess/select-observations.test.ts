@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildObservation as obs } from '../../../test/support/assess-builders.ts';
 import { selectObservations } from './select-observations.ts';
-import { buildObservation as obs } from './test-builders.ts';
 
 const options = { asOf: '2026-06-30', knownAt: '2026-07-20T00:00:00Z' };
 

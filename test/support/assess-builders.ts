@@ -1,12 +1,13 @@
 /** Small builders for tests: plain data with defaults, overridden per case. */
-import type { Target } from '../target/target.types.ts';
+
 import type {
   AssessmentStatus,
   IndicatorAssessmentInput,
   IndicatorItem,
   Observation,
-} from './assess.types.ts';
-import { assessIndicator } from './assess-indicator.ts';
+} from '../../src/domain/assess/assess.types.ts';
+import { assessIndicator } from '../../src/domain/assess/assess-indicator.ts';
+import type { Target } from '../../src/domain/target/target.types.ts';
 
 export function buildTarget(overrides: Partial<Target> = {}): Target {
   const value = overrides.value !== undefined ? overrides.value : 5;
