@@ -4183,7 +4183,7 @@ export interface components {
         ApiError: {
             error: {
                 /** @enum {string} */
-                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "DOCUMENT_TOO_LARGE_EXPANDED" | "PARSE_MEMORY_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "UNREADABLE_DOCUMENT" | "IMPORT_INVALID" | "PARSE_TIMEOUT" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "SHUTTING_DOWN" | "DEPENDENCY_MISSING" | "INTERNAL";
+                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "DOCUMENT_TOO_LARGE_EXPANDED" | "PARSE_MEMORY_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "UNREADABLE_DOCUMENT" | "IMPORT_INVALID" | "PARSE_TIMEOUT" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "SHUTTING_DOWN" | "DEPENDENCY_MISSING" | "CONFIG_INVALID" | "INTERNAL";
                 /** @description what to fix: issues, row errors, ids; null when nothing more */
                 details: unknown;
                 message: string;
@@ -4193,7 +4193,7 @@ export interface components {
         ApiErrorInput: {
             error: {
                 /** @enum {string} */
-                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "DOCUMENT_TOO_LARGE_EXPANDED" | "PARSE_MEMORY_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "UNREADABLE_DOCUMENT" | "IMPORT_INVALID" | "PARSE_TIMEOUT" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "SHUTTING_DOWN" | "DEPENDENCY_MISSING" | "INTERNAL";
+                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "DOCUMENT_TOO_LARGE_EXPANDED" | "PARSE_MEMORY_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "UNREADABLE_DOCUMENT" | "IMPORT_INVALID" | "PARSE_TIMEOUT" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "SHUTTING_DOWN" | "DEPENDENCY_MISSING" | "CONFIG_INVALID" | "INTERNAL";
                 /** @description what to fix: issues, row errors, ids; null when nothing more */
                 details: unknown;
                 message: string;
