@@ -2695,7 +2695,7 @@ export interface paths {
                             note?: string | null;
                             period: string;
                             priceBasis?: string | null;
-                            region?: string | number | null;
+                            region?: (string | number) | null;
                             source?: string | null;
                             unit?: string | null;
                             value: number | string;
