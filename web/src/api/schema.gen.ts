@@ -3219,6 +3219,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 计划执行情况报告 (the execution report as a download: docx, pdf, html, md, xlsx)
+         * @description Written from the same assessment GET /plans/:id/assessment returns. PDF needs LibreOffice on the server: without it 503 DEPENDENCY_MISSING names the Debian package.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description reference date YYYY-MM-DD: 2026-06-30 gives the 上半年 report */
+                    asOf: string;
+                    /** @description docx | pdf | html | md | xlsx */
+                    format?: "docx" | "pdf" | "html" | "md" | "xlsx";
+                    /** @description only data recorded by then (ISO datetime with offset, or a date = end of that day, China time) */
+                    knownAt?: string;
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 文件 (a file, with content-disposition) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "text/html; charset=utf-8": string;
+                        "text/markdown; charset=utf-8": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/schedules/{type}/{itemId}": {
         parameters: {
             query?: never;
