@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import { uploadLimitBytes } from '../config/limits.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { SessionLimits } from '../services/auth/sessions.ts';
 import { closeParsePool } from '../services/documents/parse-pool.ts';
 import type { Store } from '../store/open-database.ts';
 import { VERSION } from '../version.ts';
@@ -33,6 +37,12 @@ export interface BuildAppOptions {
    * the test runner, off otherwise: see src/http/response-contract.ts.
    */
   checkResponses?: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (PLANWATCH_TRUST_PROXY): client address and https. */
+  trustProxy?: boolean | string;
+  /** Session idle and absolute expiry (defaults: 30 minutes, 12 hours). */
+  sessionLimits?: SessionLimits;
+  /** Requests per minute and address to the API (default 1200); sign-ins have their own, lower limit. */
+  apiRateLimit?: number;
 }
 
 /** Builds the Fastify application: /api routes, OpenAPI docs, and the web app. */
@@ -48,8 +58,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // In-flight requests finish before close resolves: that is what makes SIGTERM graceful.
     return503OnClosing: false,
     forceCloseConnections: 'idle',
+    trustProxy: options.trustProxy ?? false,
   });
   app.decorate('store', options.store);
+  // Filled by the auth hooks as routes register (the authorization matrix reads it).
+  app.decorate('apiRoutes', []);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(contractSerializer(options.checkResponses ?? process.env.VITEST !== undefined));
   installErrorHandler(app);
@@ -70,6 +83,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
+  await app.register(cookie);
+  // Per address; routes may set their own (sign-in: 20 a minute). Answers in the one error shape.
+  await app.register(rateLimit, {
+    max: options.apiRateLimit ?? 1200,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'RATE_LIMITED',
+        `请求过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试 (rate limited)`,
+        {
+          retryAfterSeconds: Math.ceil(context.ttl / 1000),
+        },
+      ),
+  });
   await app.register(multipart, { limits: { fileSize: bodyLimit, files: 1 } });
   await app.register(swagger, {
     openapi: {
@@ -84,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'plans', description: '规划 (plans and their items)' },
         { name: 'assessment', description: '评估 (assessment against pace)' },
         { name: 'collection', description: '数据填报 (observations and progress)' },
+        { name: 'auth', description: '账号与权限 (sign-in, accounts, API tokens)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -93,7 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(registerRoutes, { prefix: '/api' });
+  await app.register(registerRoutes, { prefix: '/api', sessionLimits: options.sessionLimits });
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {

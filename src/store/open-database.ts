@@ -104,6 +104,8 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
     provider: migrationProvider(store.kind),
     migrationTableName: 'planwatch_migrations',
     migrationLockTableName: 'planwatch_migrations_lock',
+    // Numbers are reserved per piece of work and land in any order (0009 before 0008).
+    allowUnorderedMigrations: true,
     // Without it Kysely looks for its tables in every schema, and another schema's copy (a second
     // planwatch in the same database) would make it skip creating ours.
     migrationTableSchema: store.kind === 'postgres' ? store.schema : undefined,

@@ -349,7 +349,99 @@ interface CollectionTables {
 
 // ---- end data collection ----------------------------------------------------------------------
 
-export interface Database extends CollectionTables, AlertTables {
+// ---- Accounts, sessions, audit (0008-auth) -----------------------------------------------------
+
+export interface UsersTable {
+  id: Id;
+  username: string;
+  display_name: string | null;
+  /** admin | planner | reporter | viewer */
+  role: string;
+  /** argon2id (PHC string); null for an account that signs in only through single sign-on. */
+  password_hash: string | null;
+  /** 1 for the local demo account `npm start` creates on the bundled sample. */
+  demo: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  password_changed_at: string | null;
+  disabled_at: string | null;
+  last_login_at: string | null;
+}
+
+export interface UserDepartmentsTable {
+  user_id: number;
+  department_id: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie's token. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute expiry; the idle expiry is last_seen_at + the idle limit. */
+  expires_at: string;
+  revoked_at: string | null;
+  address: string | null;
+  user_agent: string | null;
+}
+
+/** Failed sign-ins of one account (`user:NAME`) or one address (`addr:IP`). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failed_at: string;
+  locked_until: string | null;
+}
+
+export interface AuditLogTable {
+  id: Id;
+  at: string;
+  actor: string | null;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  request_id: string | null;
+  address: string | null;
+  /** sha256 | sm3 */
+  algorithm: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ApiTokensTable {
+  id: Id;
+  name: string;
+  token_hash: string;
+  /** The first characters of the token, to recognise it in lists. */
+  prefix: string;
+  /** The account the token acts as (its role bounds the token's rights). */
+  user_id: number;
+  plan_id: number | null;
+  /** JSON array of department ids, or null for the user's own scope. */
+  departments_json: string | null;
+  write: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  created_by: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+interface AuthTables {
+  users: UsersTable;
+  user_departments: UserDepartmentsTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+  api_tokens: ApiTokensTable;
+}
+
+export interface Database extends CollectionTables, AlertTables, AuthTables {
   plans: PlansTable;
   indicators: IndicatorsTable;
   sections: SectionsTable;

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.ts';
 import type { ImportPlanResponse, PlansResponse } from '../../src/services/plans/plan.types.ts';
+import { signIn, type TestClient } from '../support/auth.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { docxBomb, xlsxBomb } from '../support/zip-bomb.ts';
 
@@ -43,13 +44,15 @@ async function withHealthProbe<T>(app: FastifyInstance, request: Promise<T>): Pr
 
 describeEachDatabase('hostile documents', (t) => {
   let app: FastifyInstance;
+  let api: TestClient;
   let planId: number;
   const planCount = async () =>
-    (await app.inject({ method: 'GET', url: '/api/plans' })).json<PlansResponse>().plans.length;
+    (await api.inject({ method: 'GET', url: '/api/plans' })).json<PlansResponse>().plans.length;
 
   beforeAll(async () => {
     app = await buildApp({ store: t.store, webRoot: null });
-    const res = await app.inject({
+    api = await signIn(app);
+    const res = await api.inject({
       method: 'POST',
       url: '/api/plans',
       payload: { text: SAMPLE.toString('utf8'), filename: 'sample.txt' },
@@ -65,7 +68,7 @@ describeEachDatabase('hostile documents', (t) => {
     for (const bomb of [docxBomb(40 * MB), docxBomb(40 * MB, { lie: true })]) {
       const res = await withHealthProbe(
         app,
-        app.inject({ method: 'POST', url: '/api/plans', ...multipart('bomb.docx', bomb) }),
+        api.inject({ method: 'POST', url: '/api/plans', ...multipart('bomb.docx', bomb) }),
       );
       expect(res.statusCode).toBe(413);
       expect(res.json().error.code).toBe('DOCUMENT_TOO_LARGE_EXPANDED');
@@ -77,7 +80,7 @@ describeEachDatabase('hostile documents', (t) => {
     for (const bomb of [xlsxBomb(40 * MB), xlsxBomb(40 * MB, { lie: true })]) {
       const res = await withHealthProbe(
         app,
-        app.inject({
+        api.inject({
           method: 'POST',
           url: `/api/plans/${planId}/observations`,
           ...multipart('bomb.xlsx', bomb),
@@ -96,7 +99,7 @@ describeEachDatabase('hostile documents', (t) => {
       const big = Buffer.concat(Array(20).fill(SAMPLE));
       const res = await withHealthProbe(
         app,
-        app.inject({ method: 'POST', url: '/api/plans', ...multipart('long.txt', big) }),
+        api.inject({ method: 'POST', url: '/api/plans', ...multipart('long.txt', big) }),
       );
       expect(res.statusCode).toBe(422);
       expect(res.json().error.code).toBe('PARSE_TIMEOUT');
@@ -108,13 +111,13 @@ describeEachDatabase('hostile documents', (t) => {
 
   it('titles a plan from a very long file name, cut at 200 characters', async () => {
     const name = `${'很长的文件名'.repeat(200)}.txt`;
-    const res = await app.inject({
+    const res = await api.inject({
       method: 'POST',
       url: '/api/plans',
       ...multipart(name, Buffer.from('这不是规划，只是一段文字。')),
     });
     expect(res.statusCode).toBe(201);
-    const plan = (await app.inject({ method: 'GET', url: '/api/plans' }))
+    const plan = (await api.inject({ method: 'GET', url: '/api/plans' }))
       .json<PlansResponse>()
       .plans.find((p) => p.id === res.json<ImportPlanResponse>().planId);
     expect(Array.from(plan!.title).length).toBe(200);

@@ -12,6 +12,7 @@ import { loadRegions } from '../../src/services/collection/regions/load-regions.
 import { updatePlanItem } from '../../src/services/plans/edit-plan-item.ts';
 import { importPlan } from '../../src/services/plans/import-plan.ts';
 import type { PlanDetailResponse } from '../../src/services/plans/plan.types.ts';
+import { signIn, type TestClient } from '../support/auth.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { cliRunner } from '../support/run-cli.ts';
 
@@ -19,6 +20,7 @@ const SAMPLE = readFileSync(new URL('../../examples/shanghai-2026-plan-report.tx
 
 describeEachDatabase('assessment inputs', (t) => {
   let app: FastifyInstance;
+  let api: TestClient;
   let planId: number;
   let detail: PlanDetailResponse;
   const indicator = (prefix: string) => detail.indicators.find((i) => i.name.startsWith(prefix))!;
@@ -29,7 +31,8 @@ describeEachDatabase('assessment inputs', (t) => {
     await loadRegions(t.store);
     ({ planId } = await importPlan(t.store, { bytes: SAMPLE, filename: 'sample.txt', publish: true }));
     app = await buildApp({ store: t.store, webRoot: null });
-    detail = (await app.inject({ method: 'GET', url: `/api/plans/${planId}` })).json<PlanDetailResponse>();
+    api = await signIn(app);
+    detail = (await api.inject({ method: 'GET', url: `/api/plans/${planId}` })).json<PlanDetailResponse>();
   });
   afterAll(async () => {
     await app?.close();
@@ -76,7 +79,7 @@ describeEachDatabase('assessment inputs', (t) => {
     ],
     ['an unknown field', { greenRatio: 0.9 }, ['']],
   ])('PUT plan thresholds refuses %s, listing each field', async (_label, body, fields) => {
-    const res = await app.inject({
+    const res = await api.inject({
       method: 'PUT',
       url: `/api/plans/${planId}/thresholds`,
       payload: body as object,
@@ -89,28 +92,28 @@ describeEachDatabase('assessment inputs', (t) => {
   });
 
   it('still refuses a bad plan id on the thresholds route', async () => {
-    const res = await app.inject({ method: 'PUT', url: '/api/plans/abc/thresholds', payload: {} });
+    const res = await api.inject({ method: 'PUT', url: '/api/plans/abc/thresholds', payload: {} });
     expect(res.statusCode).toBe(400);
-    const missing = await app.inject({ method: 'PUT', url: '/api/plans/99999/thresholds', payload: {} });
+    const missing = await api.inject({ method: 'PUT', url: '/api/plans/99999/thresholds', payload: {} });
     expect(missing.statusCode).toBe(404);
   });
 
   it('sets consistent thresholds for the plan and an indicator, checked against each other', async () => {
     const jobs = indicator('城镇新增就业');
-    const ok = await app.inject({
+    const ok = await api.inject({
       method: 'PUT',
       url: `/api/plans/${planId}/thresholds`,
       payload: { flowGreenRatio: 0.9, flowYellowRatio: 0.8 },
     });
     expect(ok.statusCode).toBe(200);
-    const clash = await app.inject({
+    const clash = await api.inject({
       method: 'PUT',
       url: `/api/plans/${planId}/indicators/${jobs.id}/thresholds`,
       payload: { flowYellowRatio: 0.92 },
     });
     expect(clash.statusCode).toBe(400);
     expect(clash.json().error.details.issues[0].path).toBe('flowYellowRatio');
-    const own = await app.inject({
+    const own = await api.inject({
       method: 'PUT',
       url: `/api/plans/${planId}/indicators/${jobs.id}/thresholds`,
       payload: { flowYellowRatio: 0.85 },
@@ -118,21 +121,21 @@ describeEachDatabase('assessment inputs', (t) => {
     expect(own.statusCode).toBe(200);
     expect(own.json().effective).toMatchObject({ flowGreenRatio: 0.9, flowYellowRatio: 0.85 });
     // The plan may not now move green below the indicator's own yellow.
-    const under = await app.inject({
+    const under = await api.inject({
       method: 'PUT',
       url: `/api/plans/${planId}/thresholds`,
       payload: { flowGreenRatio: 0.84, flowYellowRatio: 0.8 },
     });
     expect(under.statusCode).toBe(400);
     expect(under.json().error.details.issues[0].path).toBe(`indicators.${jobs.id}.flowYellowRatio`);
-    const now = (await app.inject({ method: 'GET', url: `/api/plans/${planId}` })).json<PlanDetailResponse>();
+    const now = (await api.inject({ method: 'GET', url: `/api/plans/${planId}` })).json<PlanDetailResponse>();
     expect(now.thresholds).toEqual({ flowGreenRatio: 0.9, flowYellowRatio: 0.8 });
     expect(now.indicators.find((i) => i.id === jobs.id)?.thresholds).toEqual({ flowYellowRatio: 0.85 });
   });
 
   it('refuses inconsistent thresholds through the item edit too', async () => {
     const gdp = indicator('全市生产总值');
-    const res = await app.inject({
+    const res = await api.inject({
       method: 'PATCH',
       url: `/api/plans/${planId}/items/indicator/${gdp.id}`,
       payload: { thresholds: { flowGreenRatio: 0.5, flowYellowRatio: 0.9 } },
@@ -140,14 +143,14 @@ describeEachDatabase('assessment inputs', (t) => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
     const after = (
-      await app.inject({ method: 'GET', url: `/api/plans/${planId}` })
+      await api.inject({ method: 'GET', url: `/api/plans/${planId}` })
     ).json<PlanDetailResponse>();
     expect(after.indicators.find((i) => i.id === gdp.id)?.thresholds).toBeNull();
   });
 
   it('refuses a judgement for a non-qualitative target and an assigned value for a non-external one', async () => {
     const gdp = indicator('全市生产总值');
-    const judged = await app.inject({
+    const judged = await api.inject({
       method: 'POST',
       url: `/api/plans/${planId}/indicators/${gdp.id}/judgements`,
       payload: { status: 'on_track', by: '市发改委' },
@@ -158,7 +161,7 @@ describeEachDatabase('assessment inputs', (t) => {
       details: { targetKind: 'growth' },
     });
     expect(judged.json().error.message).toContain('定性');
-    const assigned = await app.inject({
+    const assigned = await api.inject({
       method: 'POST',
       url: `/api/plans/${planId}/indicators/${gdp.id}/assignments`,
       payload: { value: 5, by: '市发改委' },
@@ -167,7 +170,7 @@ describeEachDatabase('assessment inputs', (t) => {
 
     const air = indicator('生活垃圾回收利用率');
     await updatePlanItem(t.store, planId, 'indicator', air.id, { targetText: '持续改善' });
-    const ok = await app.inject({
+    const ok = await api.inject({
       method: 'POST',
       url: `/api/plans/${planId}/indicators/${air.id}/judgements`,
       payload: { status: 'on_track', note: '稳中向好', by: '市绿化市容局' },
@@ -178,7 +181,7 @@ describeEachDatabase('assessment inputs', (t) => {
   it('reads a date-only knownAt as the end of that day in China Standard Time', async () => {
     expect(resolveKnownAt('2026-07-20')).toBe('2026-07-20T15:59:59.999Z');
     expect(() => resolveKnownAt('2026-02-30')).toThrow(/knownAt/);
-    const res = await app.inject({
+    const res = await api.inject({
       method: 'GET',
       url: `/api/plans/${planId}/assessment?asOf=2026-07-31&knownAt=2026-07-20`,
     });

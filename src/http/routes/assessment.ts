@@ -32,6 +32,7 @@ export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/assessment',
     {
+      config: { action: 'assessment.read' },
       schema: {
         tags: ['assessment'],
         summary: '规划执行评估 (assessment of every item as of a date, with roll-ups)',
@@ -50,6 +51,7 @@ export async function assessmentRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/assessment/:type/:itemId',
     {
+      config: { action: 'assessment.read' },
       schema: {
         tags: ['assessment'],
         summary: '单项评估详情 (one item: status, pace, projection, explanation)',
@@ -75,6 +77,7 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
   app.post(
     '/plans/:id/indicators/:indicatorId/judgements',
     {
+      config: { action: 'indicator.judge' },
       schema: {
         tags: ['assessment'],
         summary: '记录定性指标的人工研判 (record a judgement of a qualitative target)',
@@ -92,6 +95,7 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
   app.post(
     '/plans/:id/indicators/:indicatorId/assignments',
     {
+      config: { action: 'indicator.assign-value' },
       schema: {
         tags: ['assessment'],
         summary: '录入上级下达的目标值 (enter the value assigned to an external target)',
@@ -109,6 +113,7 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
   app.put(
     '/plans/:id/thresholds',
     {
+      config: { action: 'thresholds.set' },
       schema: {
         tags: ['assessment'],
         summary: '设置规划的评估阈值 (plan-level thresholds; null restores the defaults)',
@@ -129,6 +134,7 @@ export async function assessmentInputRoutes(base: FastifyInstance): Promise<void
   app.put(
     '/plans/:id/indicators/:indicatorId/thresholds',
     {
+      config: { action: 'thresholds.set' },
       schema: {
         tags: ['assessment'],
         summary: "设置指标的评估阈值 (indicator-level thresholds over the plan's; null inherits them)",

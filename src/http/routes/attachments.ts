@@ -30,6 +30,7 @@ export async function attachmentRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/plans/:id/attachments/:type/:itemId',
     {
+      config: { action: 'attachments.add' },
       schema: {
         tags,
         summary: '上传佐证材料 (evidence: pdf/jpg/png/docx/xlsx, ≤ 10 MB; multipart field "file")',
@@ -64,6 +65,7 @@ export async function attachmentRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/attachments',
     {
+      config: { action: 'attachments.read' },
       schema: {
         tags,
         summary: '佐证材料列表 (attachments)',
@@ -80,6 +82,7 @@ export async function attachmentRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/attachments/:attachmentId/content',
     {
+      config: { action: 'attachments.read' },
       schema: {
         tags,
         summary: '下载佐证材料 (download)',

@@ -1,23 +1,24 @@
 import type { FastifyRequest } from 'fastify';
+import { writesAwaitReview } from '../../services/auth/policies.ts';
+import { unauthenticated } from '../auth/auth-hooks.ts';
 
 /**
- * Who is writing, as the auth layer (when present) puts it on the request: a department user's
- * data waits for review ('submitted'); the plan office's own imports are confirmed at once.
+ * Who is writing, from the authenticated actor: a reporter's data always waits for review
+ * ('submitted', in its department's submission); the plan office's own entries are confirmed at
+ * once. There is no anonymous writer: without an actor this is a 401 (the auth hooks answer it
+ * before any handler runs).
  */
 export function collectionActor(request: FastifyRequest): {
-  by: string | null;
+  by: string;
   status: 'confirmed' | 'submitted';
   departmentId: number | null;
 } {
-  const user = (
-    request as unknown as {
-      user?: { name?: string; username?: string; role?: string; departmentId?: number | null };
-    }
-  ).user;
-  const isDepartment = user?.role === 'department' || user?.role === 'reporter';
+  const actor = request.actor;
+  if (!actor) throw unauthenticated();
+  const awaitsReview = writesAwaitReview(actor);
   return {
-    by: user?.name ?? user?.username ?? null,
-    status: isDepartment ? 'submitted' : 'confirmed',
-    departmentId: user?.departmentId ?? null,
+    by: actor.name,
+    status: awaitsReview ? 'submitted' : 'confirmed',
+    departmentId: awaitsReview ? (actor.departmentIds[0] ?? null) : null,
   };
 }

@@ -1,5 +1,6 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { signIn, type TestClient } from '../../../test/support/auth.ts';
 import {
   addPlanItems,
   type BuiltPlan,
@@ -39,6 +40,7 @@ const PDF = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]);
 
 describeEachDatabase('collection routes answer bad input with the error envelope', (t) => {
   let app: App;
+  let api: TestClient;
   let plan: BuiltPlan;
   let items: Awaited<ReturnType<typeof addPlanItems>>;
   beforeAll(async () => {
@@ -47,6 +49,7 @@ describeEachDatabase('collection routes answer bad input with the error envelope
     items = await addPlanItems(t.store, plan.planId);
     await seedDepartments(t.store);
     app = await buildApp({ store: t.store });
+    api = await signIn(app);
   });
   afterAll(async () => app?.close());
 
@@ -57,10 +60,10 @@ describeEachDatabase('collection routes answer bad input with the error envelope
   it('refuses a CSV whose header has a stray quote (JSON and event stream), never a 500', async () => {
     const csv = 'indic"ator,region,period,kind,value\n新增公园,310000,2026Q1,ytd_value,1\n';
     const url = `/api/plans/${plan.planId}/observations`;
-    const res = await app.inject({ method: 'POST', url, ...multipart('bad.csv', csv) });
+    const res = await api.inject({ method: 'POST', url, ...multipart('bad.csv', csv) });
     expectEnvelope(res, 422, 'IMPORT_INVALID');
     const m = multipart('bad.csv', csv);
-    const sse = await app.inject({
+    const sse = await api.inject({
       method: 'POST',
       url,
       payload: m.payload,
@@ -94,17 +97,17 @@ describeEachDatabase('collection routes answer bad input with the error envelope
       ['DELETE', '/api/departments/999999'],
     ];
     for (const [method, url, payload] of cases) {
-      const res = await app.inject({ method: method as 'GET', url, payload: payload as object });
+      const res = await api.inject({ method: method as 'GET', url, payload: payload as object });
       expect([method, url, res.statusCode]).toEqual([method, url, 404]);
       expect(res.json().error.code).toBe('NOT_FOUND');
     }
-    const evidence = await app.inject({
+    const evidence = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/attachments/commitment/${items.commitmentId}`,
       ...multipart('验收.pdf', PDF, { progressReportId: '99999' }),
     });
     expectEnvelope(evidence, 404, 'NOT_FOUND');
-    const garbled = await app.inject({
+    const garbled = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/attachments/commitment/${items.commitmentId}`,
       ...multipart('验收.pdf', PDF, { progressReportId: 'abc' }),
@@ -132,50 +135,50 @@ describeEachDatabase('collection routes answer bad input with the error envelope
       ['POST', `/api/plans/${plan.planId}/progress/measure/${items.measureId}`, { status: 'stalled' }],
     ];
     for (const [method, url, payload] of cases) {
-      const res = await app.inject({ method: method as 'GET', url, payload: payload as object });
+      const res = await api.inject({ method: method as 'GET', url, payload: payload as object });
       expect([method, url, res.statusCode]).toEqual([method, url, 400]);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
     }
   });
 
   it('takes 推进中 and a commitment quantity in its written unit; submits without a body', async () => {
-    const measure = await app.inject({
+    const measure = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/progress/measure/${items.measureId}`,
       payload: { status: '推进中', period: '2026-06' },
     });
     expect([measure.statusCode, measure.json().status]).toEqual([201, 'in_progress']);
-    const parks = await app.inject({
+    const parks = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/progress/commitment/${items.commitmentId}`,
       payload: { completedQuantity: 120000 },
     });
     expectEnvelope(parks, 400, 'VALIDATION_FAILED');
-    const draft = await app.inject({
+    const draft = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/submissions`,
       payload: { departmentId: null, period: '2026Q2' },
     });
     expect(draft.statusCode).toBe(201);
-    const submit = await app.inject({
+    const submit = await api.inject({
       method: 'POST',
       url: `/api/submissions/${draft.json().id}/submit`,
       headers: { 'content-type': 'application/json' },
       payload: '',
     });
     expect([submit.statusCode, submit.json().status]).toEqual([200, 'submitted']);
-    const confirm = await app.inject({ method: 'POST', url: `/api/submissions/${draft.json().id}/confirm` });
+    const confirm = await api.inject({ method: 'POST', url: `/api/submissions/${draft.json().id}/confirm` });
     expect([confirm.statusCode, confirm.json().status]).toEqual([200, 'confirmed']);
   });
 
   it('refuses to delete a department that still leads items (409 with the count)', async () => {
     const greening = (await listDepartments(t.store)).find((d) => d.name === '绿化市容局')!.id;
-    await app.inject({
+    await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/assignments`,
       payload: { itemType: 'indicator', itemId: plan.indicators.新增公园, departmentId: greening },
     });
-    const res = await app.inject({ method: 'DELETE', url: `/api/departments/${greening}` });
+    const res = await api.inject({ method: 'DELETE', url: `/api/departments/${greening}` });
     expectEnvelope(res, 409, 'CONFLICT');
     expect(res.json().error.details.assignments).toBeGreaterThan(0);
   });
@@ -185,7 +188,7 @@ describeEachDatabase('collection routes answer bad input with the error envelope
     process.env.PLANWATCH_UPLOAD_LIMIT_MB = String(1 / 1024);
     try {
       const big = `indicator,period,kind,value\n${'新增公园,2026Q1,ytd_value,1\n'.repeat(100)}`;
-      const res = await app.inject({
+      const res = await api.inject({
         method: 'POST',
         url: `/api/plans/${plan.planId}/observations`,
         ...multipart('big.csv', big),

@@ -39,6 +39,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/departments',
     {
+      config: { action: 'departments.read' },
       schema: {
         tags,
         summary: '部门列表 (departments)',
@@ -51,6 +52,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/departments',
     {
+      config: { action: 'departments.manage' },
       schema: {
         tags,
         summary: '添加部门 (add a department)',
@@ -64,6 +66,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   app.patch(
     '/departments/:departmentId',
     {
+      config: { action: 'departments.manage' },
       schema: {
         tags,
         summary: '修改部门 (edit a department)',
@@ -78,6 +81,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   app.delete(
     '/departments/:departmentId',
     {
+      config: { action: 'departments.manage' },
       schema: {
         tags,
         summary: '停用部门 (hide a department)',
@@ -99,6 +103,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/departments/suggest',
     {
+      config: { action: 'departments.read' },
       schema: {
         tags,
         summary: '按关键词建议部门 (suggest departments for a text)',
@@ -112,6 +117,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/assignments',
     {
+      config: { action: 'assignments.read' },
       schema: {
         tags,
         summary: '任务分工 (who leads and supports each item)',
@@ -126,6 +132,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/assignments/suggestions',
     {
+      config: { action: 'assignments.read' },
       schema: {
         tags,
         summary: '未分配条目的建议 (suggestions for unassigned items, to confirm)',
@@ -139,6 +146,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/plans/:id/assignments',
     {
+      config: { action: 'assignments.manage' },
       schema: {
         tags,
         summary: '分配牵头/配合单位 (assign an item)',
@@ -160,6 +168,7 @@ export async function departmentRoutes(base: FastifyInstance): Promise<void> {
   app.delete(
     '/plans/:id/assignments',
     {
+      config: { action: 'assignments.manage' },
       schema: {
         tags,
         summary: '取消分配 (remove an assignment)',

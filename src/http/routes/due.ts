@@ -23,6 +23,7 @@ export async function dueRoutes(base: FastifyInstance): Promise<void> {
   app.put(
     '/plans/:id/schedules/:type/:itemId',
     {
+      config: { action: 'schedules.set' },
       schema: {
         tags,
         summary: '报送频率、截止日与宽限期 (reporting frequency, due day, grace period, deadline)',
@@ -43,6 +44,7 @@ export async function dueRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/due',
     {
+      config: { action: 'due.read' },
       schema: {
         tags,
         summary: '各部门到期、逾期与督办事项 (reminders and escalations per department)',

@@ -8,6 +8,7 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get(
     '/health',
     {
+      config: { action: 'public' },
       schema: {
         tags: ['system'],
         summary: '健康检查 (health: version, database kind and reachability)',

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { type AuthHookOptions, installAuthHooks } from '../auth/auth-hooks.ts';
 import { assessmentInputRoutes, assessmentRoutes } from './assessment.ts';
 import { attachmentRoutes } from './attachments.ts';
+import { authRoutes } from './auth.ts';
 import { departmentRoutes } from './departments.ts';
 import { dueRoutes } from './due.ts';
 import { healthRoutes } from './health.ts';
@@ -11,9 +13,16 @@ import { regionRoutes } from './regions.ts';
 import { reportRoutes } from './report.ts';
 import { submissionRoutes } from './submissions.ts';
 import { templateRoutes } from './templates.ts';
+import { userRoutes } from './users.ts';
 
-/** Every /api route plugin, in one place. */
-export async function registerRoutes(app: FastifyInstance): Promise<void> {
+/**
+ * Every /api route plugin, in one place. The auth hooks come first so that they guard every route
+ * registered after them: each route declares its policy action in `config.action`.
+ */
+export async function registerRoutes(app: FastifyInstance, options: AuthHookOptions = {}): Promise<void> {
+  installAuthHooks(app, options);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
   await app.register(healthRoutes);
   await app.register(planRoutes);
   await app.register(assessmentRoutes);

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { signIn } from '../../../test/support/auth.ts';
 import { type BuiltPlan, buildCollectionPlan } from '../../../test/support/collection-builders.ts';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
 import { buildApp } from '../app.ts';
@@ -11,14 +12,15 @@ describeEachDatabase('observation routes', (t) => {
 
   it('imports a JSON batch and reads it back', async () => {
     const app = await buildApp({ store: t.store });
-    const posted = await app.inject({
+    const api = await signIn(app);
+    const posted = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/observations`,
       payload: { observations: [{ indicator: '新增公园', period: '2025Q4', kind: 'ytd_value', value: 98 }] },
     });
     expect(posted.statusCode).toBe(201);
     expect(posted.json()).toMatchObject({ inserted: 1 });
-    const listed = await app.inject({ url: `/api/plans/${plan.planId}/observations?asOf=2025-12-31` });
+    const listed = await api.inject({ url: `/api/plans/${plan.planId}/observations?asOf=2025-12-31` });
     expect(listed.json().observations).toEqual([
       expect.objectContaining({ period: '2025Q4', value: 98, region: '310000' }),
     ]);
@@ -27,10 +29,11 @@ describeEachDatabase('observation routes', (t) => {
 
   it('uploads a CSV file; a bad row answers 422 with every error', async () => {
     const app = await buildApp({ store: t.store });
+    const api = await signIn(app);
     const boundary = 'pwboundary';
     const csv = 'indicator,period,kind,value\n新增公园,2025Q3,ytd_value,70\n新增公园,2025Q2,ytd_value,abc\n';
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="d.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`;
-    const response = await app.inject({
+    const response = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/observations`,
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
@@ -49,6 +52,7 @@ describeEachDatabase('observation routes', (t) => {
 
   it('streams progress events and then the result or the errors', async () => {
     const app = await buildApp({ store: t.store });
+    const api = await signIn(app);
     const boundary = 'pwsse';
     const rows = Array.from(
       { length: 12 },
@@ -60,7 +64,7 @@ describeEachDatabase('observation routes', (t) => {
       'content-type': `multipart/form-data; boundary=${boundary}`,
       accept: 'text/event-stream',
     };
-    const ok = await app.inject({
+    const ok = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/observations`,
       headers,
@@ -74,7 +78,7 @@ describeEachDatabase('observation routes', (t) => {
     expect(events.at(-1)).toMatchObject({ event: 'result', data: { inserted: 12 } });
     expect(events.some((e) => e.event === 'progress')).toBe(true);
 
-    const bad = await app.inject({
+    const bad = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/observations`,
       headers,
@@ -82,7 +86,7 @@ describeEachDatabase('observation routes', (t) => {
     });
     expect(bad.body).toMatch(/event: error\ndata: .*IMPORT_INVALID/);
 
-    const cut = await app.inject({
+    const cut = await api.inject({
       method: 'POST',
       url: `/api/plans/${plan.planId}/observations`,
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },

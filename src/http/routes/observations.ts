@@ -120,6 +120,7 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/plans/:id/observations',
     {
+      config: { action: 'observations.import' },
       schema: {
         tags: ['collection'],
         summary: '导入观测数据 (import observations: JSON batch or a CSV/XLSX/SDMX-CSV file; atomic)',
@@ -172,6 +173,7 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/observations',
     {
+      config: { action: 'observations.read' },
       schema: {
         tags: ['collection'],
         summary: '观测数据（最新修订，可指定时点）(latest revisions as of a date, as known at a time)',
@@ -195,6 +197,7 @@ export async function observationRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/indicators/:indicatorId/history',
     {
+      config: { action: 'observations.read' },
       schema: {
         tags: ['collection'],
         summary: '序列修订历史 (every revision of a series)',

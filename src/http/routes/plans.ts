@@ -51,6 +51,7 @@ export async function planRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans',
     {
+      config: { action: 'plan.read' },
       schema: {
         tags: ['plans'],
         summary: '规划列表 (list plans)',
@@ -63,6 +64,7 @@ export async function planRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/plans',
     {
+      config: { action: 'plan.import' },
       schema: {
         tags: ['plans'],
         summary: '上传规划文档 (upload a plan document → draft plan)',
@@ -84,6 +86,7 @@ export async function planRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id',
     {
+      config: { action: 'plan.read' },
       schema: {
         tags: ['plans'],
         summary: '结构化规划 (the structured plan)',
@@ -97,6 +100,7 @@ export async function planRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/source',
     {
+      config: { action: 'plan.read' },
       schema: {
         tags: ['plans'],
         summary: '原文 (the document text spans point into)',
@@ -110,6 +114,7 @@ export async function planRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/plans/:id/publish',
     {
+      config: { action: 'plan.publish' },
       schema: {
         tags: ['plans'],
         summary: '发布规划 (publish)',
@@ -125,6 +130,7 @@ export async function planRoutes(base: FastifyInstance): Promise<void> {
     app.post(
       `/plans/:id/items/${type}`,
       {
+        config: { action: 'plan.edit' },
         schema: {
           tags: ['plans'],
           summary: `从原文选区添加条目 (add a ${type} from a text selection)`,
@@ -142,6 +148,7 @@ export async function planRoutes(base: FastifyInstance): Promise<void> {
     app.patch(
       `/plans/:id/items/${type}/:itemId`,
       {
+        config: { action: 'plan.edit' },
         schema: {
           tags: ['plans'],
           summary: `修改条目 (edit a ${type}; the previous state is kept as a revision)`,
@@ -158,6 +165,7 @@ export async function planRoutes(base: FastifyInstance): Promise<void> {
   app.delete(
     '/plans/:id/items/:type/:itemId',
     {
+      config: { action: 'plan.edit' },
       schema: {
         tags: ['plans'],
         summary: '删除条目 (remove an item)',

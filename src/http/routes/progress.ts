@@ -37,6 +37,7 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
     app.post(
       `/plans/:id/progress/${type}/:itemId`,
       {
+        config: { action: 'progress.record' },
         schema: {
           tags,
           summary: `填报进展 (progress on a ${type})`,
@@ -56,6 +57,7 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
           itemId,
           by: actor.by,
           departmentId: actor.departmentId,
+          awaitReview: actor.status === 'submitted',
         } as Parameters<typeof recordProgress>[1]);
         return reply.code(201).send(report);
       },
@@ -65,6 +67,7 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/progress',
     {
+      config: { action: 'progress.read' },
       schema: {
         tags,
         summary: '进展历史 (progress history)',
@@ -85,6 +88,7 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
   app.put(
     '/plans/:id/projects/:projectId/milestones',
     {
+      config: { action: 'milestones.set' },
       schema: {
         tags,
         summary: '项目节点 (replace a project’s milestones)',
@@ -106,6 +110,7 @@ export async function progressRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/milestones',
     {
+      config: { action: 'progress.read' },
       schema: {
         tags,
         summary: '项目节点 (milestones)',

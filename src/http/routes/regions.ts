@@ -26,6 +26,7 @@ export async function regionRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/regions',
     {
+      config: { action: 'regions.read' },
       schema: {
         tags,
         summary: '行政区划 (regions: the children of a parent, provinces by default)',
@@ -39,6 +40,7 @@ export async function regionRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/regions/:nameOrCode',
     {
+      config: { action: 'regions.read' },
       schema: {
         tags,
         summary: '查找地区 (find a region by GB/T 2260 code or name)',
@@ -57,6 +59,7 @@ export async function regionRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/indicators/:indicatorId/rollup',
     {
+      config: { action: 'assessment.read' },
       schema: {
         tags,
         summary: '下级地区加总 (a flow summed over the child regions)',
@@ -78,6 +81,7 @@ export async function regionRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/indicators/:indicatorId/regions',
     {
+      config: { action: 'assessment.read' },
       schema: {
         tags,
         summary: '地区对比表 (compare regions for one period)',

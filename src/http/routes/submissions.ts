@@ -29,6 +29,7 @@ export async function submissionRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/plans/:id/submissions',
     {
+      config: { action: 'submissions.create' },
       schema: {
         tags,
         summary: '新建部门报送 (open a draft submission)',
@@ -54,6 +55,7 @@ export async function submissionRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/submissions',
     {
+      config: { action: 'submissions.read' },
       schema: {
         tags,
         summary: '报送列表 (submissions)',
@@ -70,6 +72,7 @@ export async function submissionRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/submissions/:submissionId',
     {
+      config: { action: 'submissions.read' },
       schema: {
         tags,
         summary: '报送详情 (a submission)',
@@ -83,6 +86,7 @@ export async function submissionRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/submissions/:submissionId/:action',
     {
+      config: { action: 'submissions.transition' },
       schema: {
         tags,
         summary: '提交、确认或退回报送 (submit, confirm, or return with comments)',

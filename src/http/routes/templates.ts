@@ -30,6 +30,7 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/template',
     {
+      config: { action: 'template.read' },
       schema: {
         tags,
         summary: '部门填报模板 (Excel form for a department and period)',
@@ -49,6 +50,7 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/plans/:id/template',
     {
+      config: { action: 'template.upload' },
       schema: {
         tags,
         summary: '上传填好的模板 (upload a filled template; blank rows skipped; atomic)',
@@ -77,6 +79,7 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/task-division',
     {
+      config: { action: 'template.read' },
       schema: {
         tags,
         summary: '任务分工方案 (export to Excel or Word)',
@@ -97,6 +100,7 @@ export async function templateRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/plans/:id/task-division',
     {
+      config: { action: 'task-division.import' },
       schema: {
         tags,
         summary: '导入任务分工方案 (import the edited .xlsx or .docx export; atomic)',

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.ts';
 import { collection } from './0002-collection.ts';
 import { collectionProvenance } from './0003-collection-provenance.ts';
+import { auth } from './0008-auth.ts';
 import { alerts } from './0009-alerts.ts';
 import type { DialectKind, PlanwatchMigration } from './migration-helpers.ts';
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Array<[string, PlanwatchMigration]> = [
   ['0001-initial', initial],
   ['0002-collection', collection],
   ['0003-collection-provenance', collectionProvenance],
+  ['0008-auth', auth],
   ['0009-alerts', alerts],
 ];
 

@@ -48,6 +48,11 @@ interface Common {
   departmentId?: number | null;
   /** A department's report waits in its submission; the plan office's own entry is confirmed. */
   submissionId?: number | null;
+  /**
+   * A reporter's entry outside a draft submission: it goes in a submission of its own, already
+   * submitted, and waits for the plan office's review like an uploaded file.
+   */
+  awaitReview?: boolean;
   by?: string | null;
 }
 
@@ -195,6 +200,27 @@ export async function recordProgress(store: Store, input: ProgressInput): Promis
   const quantity = input.itemType === 'commitment' ? await commitmentQuantity(store, input) : null;
   const investment = input.itemType === 'project' ? investmentIn100m(input) : null;
   const now = new Date().toISOString();
+  let submissionId = input.submissionId ?? null;
+  if (submissionId === null && input.awaitReview) {
+    reviewStatus = 'submitted';
+    const submission = await store.db
+      .insertInto('submissions')
+      .values({
+        plan_id: input.planId,
+        department_id: input.departmentId ?? null,
+        period: input.period ? parsePeriod(input.period)!.key : null,
+        status: 'submitted',
+        comment: null,
+        created_at: now,
+        created_by: input.by ?? null,
+        submitted_at: now,
+        reviewed_at: null,
+        reviewed_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    submissionId = submission.id;
+  }
   const row = await store.db
     .insertInto('progress_reports')
     .values({
@@ -218,7 +244,7 @@ export async function recordProgress(store: Store, input: ProgressInput): Promis
       investment_completed: investment?.completed ?? null,
       note: input.note ?? null,
       department_id: input.departmentId ?? null,
-      submission_id: input.submissionId ?? null,
+      submission_id: submissionId,
       review_status: reviewStatus,
       recorded_at: now,
       recorded_by: input.by ?? null,
