@@ -93,6 +93,7 @@ describeEachDatabase('authorization matrix', (t) => {
     ] as const) {
       await assign('measure', items.measureId, d);
       await assign('project', items.projectId, d);
+      await assign('commitment', items.commitmentId, d);
     }
     const submission = async (department_id: number) =>
       (
@@ -122,6 +123,8 @@ describeEachDatabase('authorization matrix', (t) => {
       ownMeasure: mine.measureId,
       otherMeasure: theirs.measureId,
       ownProject: mine.projectId,
+      ownCommitment: mine.commitmentId,
+      otherCommitment: theirs.commitmentId,
       otherProject: theirs.projectId,
       ownSubmission: await submission(own),
       otherSubmission: await submission(other),
@@ -136,7 +139,14 @@ describeEachDatabase('authorization matrix', (t) => {
     return `/api${template}`
       .replace(':id', String(ids.plan))
       .replace(':type', 'measure')
-      .replace(':itemId', String(side === 'own' ? ids.ownMeasure : ids.otherMeasure))
+      .replace(
+        ':itemId',
+        String(
+          ids[
+            `${side}${template.includes('/commitment/') ? 'Commitment' : template.includes('/project/') ? 'Project' : 'Measure'}`
+          ],
+        ),
+      )
       .replace(':projectId', String(side === 'own' ? ids.ownProject : ids.otherProject))
       .replace(':submissionId', String(side === 'own' ? ids.ownSubmission : ids.otherSubmission))
       .replace(':indicatorId', String(ids.indicator))

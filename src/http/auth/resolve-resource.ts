@@ -30,7 +30,10 @@ export async function resolveResource(
   const departmentBound = actor.role === 'reporter' || actor.token?.departmentIds != null;
   if (!scope || !departmentBound) return resource;
   if (scope === 'item') {
-    const itemType = params.type ?? itemTypeInUrl(request.routeOptions.url) ?? (params.projectId !== undefined ? 'project' : undefined);
+    const itemType =
+      params.type ??
+      itemTypeInUrl(request.routeOptions.url) ??
+      (params.projectId !== undefined ? 'project' : undefined);
     const itemId = id(params.itemId ?? params.projectId);
     if (resource.planId == null || !itemType || itemId == null) return { ...resource, departmentIds: [] };
     const rows = await store.db

@@ -7,6 +7,7 @@ import { actorOfUser, endSession } from '../../services/auth/sessions.ts';
 import { changeOwnPassword, findDemoUsername } from '../../services/auth/users.ts';
 import { SESSION_COOKIE, unauthenticated } from '../auth/auth-hooks.ts';
 import { demoAccountSchema, loginBody, loginResponse, meSchema, passwordChangeBody } from './auth.schema.ts';
+import { errors, noContent } from './common.schema.ts';
 
 const tags = ['auth'];
 
@@ -56,7 +57,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
         description:
           'Repeated failures lock the account and the address for a growing delay: 429 RATE_LIMITED with details.retryAfterSeconds.',
         body: loginBody,
-        response: { 200: loginResponse },
+        response: { 200: loginResponse, ...errors(404) },
       },
     },
     async (request, reply) => {
@@ -73,11 +74,14 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
 
   app.post(
     '/auth/logout',
-    { config: { action: 'session.self' }, schema: { tags, summary: '退出登录 (sign out)' } },
+    {
+      config: { action: 'session.self' },
+      schema: { tags, summary: '退出登录 (sign out)', response: { 204: noContent, ...errors(401) } },
+    },
     async (request, reply) => {
       if (request.actor?.session) await endSession(app.store, request.actor.session.id);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -85,7 +89,11 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     '/auth/me',
     {
       config: { action: 'public' },
-      schema: { tags, summary: '当前账号 (who is signed in; 401 when nobody)', response: { 200: meSchema } },
+      schema: {
+        tags,
+        summary: '当前账号 (who is signed in; 401 when nobody)',
+        response: { 200: meSchema, ...errors(404) },
+      },
     },
     async (request) => {
       if (!request.actor) throw unauthenticated();
@@ -100,7 +108,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '演示账号 (the local demo account on the bundled sample, if any)',
-        response: { 200: demoAccountSchema },
+        response: { 200: demoAccountSchema, ...errors(404) },
       },
     },
     async () => ({ username: await findDemoUsername(app.store) }),
@@ -114,13 +122,14 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '修改密码 (change one’s own password; other sessions end)',
         body: passwordChangeBody,
+        response: { 204: noContent, ...errors(401) },
       },
     },
     async (request, reply) => {
       const actor = request.actor;
       if (!actor?.userId) throw unauthenticated();
       await changeOwnPassword(app.store, actor.userId, request.body, actor.session?.id ?? null);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

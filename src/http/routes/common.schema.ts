@@ -32,11 +32,12 @@ export type ApiErrorBody = z.output<typeof apiErrorSchema>;
 
 /**
  * The error statuses a route answers with, each the error envelope; 500 is always listed (a bug,
- * logged, never leaked) and so is 400 (a request the framework cannot read).
+ * logged, never leaked) and so is 400 (a request the framework cannot read), 401 (no account),
+ * 403 (role, department or CSRF refused) and 429 (rate limited): every route is guarded.
  */
 export function errors<S extends number>(...statuses: S[]): Record<S | 400 | 500, typeof apiErrorSchema> {
   const out = {} as Record<S | 400 | 500, typeof apiErrorSchema>;
-  for (const s of [400, ...statuses, 500] as Array<S | 400 | 500>) out[s] = apiErrorSchema;
+  for (const s of [400, 401, 403, ...statuses, 429, 500] as Array<S | 400 | 500>) out[s] = apiErrorSchema;
   return out;
 }
 

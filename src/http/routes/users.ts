@@ -20,6 +20,7 @@ import {
   userSchema,
   userUpdateBody,
 } from './auth.schema.ts';
+import { errors, noContent } from './common.schema.ts';
 
 const tags = ['auth'];
 
@@ -35,7 +36,7 @@ export async function userRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '账号列表 (accounts, with locks and live sessions)',
-        response: { 200: z.object({ users: z.array(userSchema) }) },
+        response: { 200: z.object({ users: z.array(userSchema) }), ...errors(404) },
       },
     },
     async () => ({ users: await listUsers(app.store) }),
@@ -49,7 +50,7 @@ export async function userRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '新建账号 (create an account)',
         body: newUserBody,
-        response: { 201: userSchema },
+        response: { 201: userSchema, ...errors(404) },
       },
     },
     async (request, reply) => reply.code(201).send(await createUser(app.store, request.body, by(request))),
@@ -64,7 +65,7 @@ export async function userRoutes(base: FastifyInstance): Promise<void> {
         summary: '修改账号 (role, departments, name; disable or enable)',
         params: userParams,
         body: userUpdateBody,
-        response: { 200: userSchema },
+        response: { 200: userSchema, ...errors(404) },
       },
     },
     async (request) => {
@@ -84,7 +85,7 @@ export async function userRoutes(base: FastifyInstance): Promise<void> {
         summary: '重置密码 (set a new password; the account’s sessions end)',
         params: userParams,
         body: passwordResetBody,
-        response: { 200: userSchema },
+        response: { 200: userSchema, ...errors(404) },
       },
     },
     async (request) => resetPassword(app.store, request.params.userId, request.body.password),
@@ -98,7 +99,7 @@ export async function userRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '强制下线 (end every session of the account)',
         params: userParams,
-        response: { 200: z.object({ revoked: z.number() }) },
+        response: { 200: z.object({ revoked: z.number() }), ...errors(404) },
       },
     },
     async (request) => revokeSessionsOf(app.store, request.params.userId),
@@ -112,7 +113,7 @@ export async function userRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '解除锁定 (clear failed sign-ins)',
         params: userParams,
-        response: { 200: userSchema },
+        response: { 200: userSchema, ...errors(404) },
       },
     },
     async (request) => unlockUser(app.store, request.params.userId),
@@ -125,7 +126,7 @@ export async function userRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'API 令牌 (tokens: scope, expiry, last use; never the token itself)',
-        response: { 200: z.object({ tokens: z.array(apiTokenSchema) }) },
+        response: { 200: z.object({ tokens: z.array(apiTokenSchema) }), ...errors(404) },
       },
     },
     async () => ({ tokens: await listApiTokens(app.store) }),
@@ -139,7 +140,7 @@ export async function userRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '新建 API 令牌 (the token is shown once, in this answer)',
         body: newApiTokenBody,
-        response: { 201: z.object({ token: z.string(), apiToken: apiTokenSchema }) },
+        response: { 201: z.object({ token: z.string(), apiToken: apiTokenSchema }), ...errors(404) },
       },
     },
     async (request, reply) => {
@@ -156,11 +157,12 @@ export async function userRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: '撤销 API 令牌 (revoke)',
         params: z.object({ tokenId: z.coerce.number().int().positive() }),
+        response: { 204: noContent, ...errors(404) },
       },
     },
     async (request, reply) => {
       await revokeApiToken(app.store, request.params.tokenId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }
