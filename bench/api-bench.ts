@@ -6,9 +6,27 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
+import { createApiToken } from '../src/services/auth/api-tokens.ts';
+import { createUser } from '../src/services/auth/users.ts';
+import { openDatabase } from '../src/store/open-database.ts';
 import { type BenchConfig, type Figure, higherBetter, lowerBetter } from './figure.ts';
 import type { NationalDatabase } from './national-bench.ts';
 import { AS_OF } from './national-data.ts';
+
+/** A read-only API token of a viewer account: every API route needs an account. */
+async function benchToken(url: string): Promise<string> {
+  const store = openDatabase(url);
+  try {
+    const user = await createUser(
+      store,
+      { username: `bench-${Date.now()}`, role: 'viewer', password: `bench-${Date.now()}-pw7` },
+      'bench',
+    );
+    return (await createApiToken(store, { name: 'bench', userId: user.id }, 'bench')).token;
+  } finally {
+    await store.close();
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -26,7 +44,8 @@ async function startServe(db: NationalDatabase): Promise<{ base: string; child: 
   const port = await freePort();
   const bin = new URL('../bin/planwatch.js', import.meta.url).pathname;
   const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--no-seed'], {
-    env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+    // The API's per-address rate limit would measure itself, not the server.
+    env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn', PLANWATCH_API_RATE_LIMIT: '100000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -48,8 +67,8 @@ interface Load {
   errors: number;
 }
 
-async function hammer(url: string, seconds: number): Promise<Load> {
-  const r = await autocannon({ url, connections: 50, duration: seconds, timeout: 10 });
+async function hammer(url: string, seconds: number, headers: Record<string, string> = {}): Promise<Load> {
+  const r = await autocannon({ url, connections: 50, duration: seconds, timeout: 10, headers });
   // Nothing answered in time: the latency is the timeout, not 0.
   const p99 = r['2xx'] === 0 ? 10_000 : r.latency.p99;
   return { rps: r['2xx'] / seconds, p99, errors: r.errors + r.non2xx + r.timeouts };
@@ -58,19 +77,20 @@ async function hammer(url: string, seconds: number): Promise<Load> {
 export async function benchApi(cfg: BenchConfig, db: NationalDatabase, load: string): Promise<Figure[]> {
   const seconds = cfg.quick ? 5 : 20;
   const { base, child } = await startServe(db);
+  const headers = { authorization: `Bearer ${await benchToken(db.url)}` };
   try {
     const overview = `${base}/api/plans/${db.planId}/assessment?asOf=${AS_OF}`;
     const detail = `${base}/api/plans/${db.planId}/assessment/indicator/${db.indicatorIds[0]}?asOf=${AS_OF}`;
     // Warm: the first request of each compiles and fills whatever the server keeps.
-    await fetch(overview);
-    await fetch(detail);
+    await fetch(overview, { headers });
+    await fetch(detail, { headers });
     const health = await hammer(`${base}/api/health`, seconds);
     const figures: Figure[] = [];
     for (const [name, url] of [
       ['api-overview', overview],
       ['api-indicator', detail],
     ] as const) {
-      const r = await hammer(url, seconds);
+      const r = await hammer(url, seconds, headers);
       const note = `autocannon 50 connections × ${seconds} s, loopback, SQLite national dataset; ${r.errors} errors; ${load}`;
       figures.push(
         higherBetter({

@@ -38,6 +38,10 @@ const envSchema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$|^[A-Za-z0-9+/]{43}=$/, '32 bytes as 64 hex digits or base64')
     .optional(),
+  PLANWATCH_TRUST_PROXY: flag,
+  PLANWATCH_SESSION_IDLE_MINUTES: positiveInt(30),
+  PLANWATCH_SESSION_MAX_HOURS: positiveInt(12),
+  PLANWATCH_API_RATE_LIMIT: positiveInt(1200),
 });
 
 export interface Config {
@@ -67,6 +71,13 @@ export interface Config {
    * generated once and kept beside the SQLite file (`planwatch.key`), or under ./data for PostgreSQL.
    */
   secretKey: string | undefined;
+  /** Behind a reverse proxy: X-Forwarded-For/-Proto give the client address and https (Secure cookies). */
+  trustProxy: boolean;
+  /** A session unused this long ends; one older than sessionMaxHours ends anyway. */
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Requests per minute and address to the API (sign-ins have their own, lower limit). */
+  apiRateLimit: number;
 }
 
 /** The configuration from `env`; an invalid variable is a CONFIG_INVALID error naming each one. */
@@ -102,5 +113,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgConnectTimeoutMs: e.PLANWATCH_PG_CONNECT_TIMEOUT_MS,
     debug: e.PLANWATCH_DEBUG,
     secretKey: e.PLANWATCH_SECRET_KEY,
+    trustProxy: e.PLANWATCH_TRUST_PROXY,
+    sessionIdleMinutes: e.PLANWATCH_SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.PLANWATCH_SESSION_MAX_HOURS,
+    apiRateLimit: e.PLANWATCH_API_RATE_LIMIT,
   };
 }

@@ -84,7 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(cookie);
-  // Per address; routes may set their own (sign-in: 20 a minute). Answers in the one error shape.
+  // Per address; routes may set their own (sign-in: 30 a minute). Answers in the one error shape.
   await app.register(rateLimit, {
     max: options.apiRateLimit ?? 1200,
     timeWindow: '1 minute',

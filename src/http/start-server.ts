@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { readConfig } from '../config.ts';
 import { AppError } from '../errors/app-error.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
+import { createDemoAccount } from '../services/auth/demo-account.ts';
 import { ensureReferenceData } from '../services/reference-data.ts';
 import { seedSamplePlanIfEmpty } from '../services/seed/seed-sample-plan.ts';
 import { migrateToLatest, openDatabase, type Store } from '../store/open-database.ts';
@@ -37,14 +38,27 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // What imports killed mid-way (kill -9, power loss) left in the temp folder.
   sweepTempFiles();
   await ensureReferenceData(store);
+  const config = readConfig();
   const app = await buildApp({
     store,
+    trustProxy: config.trustProxy,
+    apiRateLimit: config.apiRateLimit,
+    sessionLimits: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours },
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     logger: { level: options.logLevel ?? readConfig().logLevel },
   });
   if (options.seed ?? store.kind === 'sqlite') {
     const seeded = await seedSamplePlanIfEmpty(store);
-    if (seeded.seeded) app.log.info({ planId: seeded.planId }, '已载入示例规划 (sample plan loaded)');
+    if (seeded.seeded) {
+      app.log.info({ planId: seeded.planId }, '已载入示例规划 (sample plan loaded)');
+      const demo = await createDemoAccount(store);
+      // On the console, not in the JSON log: a person starting the sample reads it there.
+      if (demo)
+        process.stdout.write(
+          `\n  演示账号 (demo account, local sample only) — 用户名 ${demo.username}  密码 ${demo.password}\n` +
+            '  正式使用请创建自己的账号：planwatch user add --username NAME --role admin --password-stdin\n\n',
+        );
+    }
   }
   try {
     await app.listen({ host: options.host, port: options.port });

@@ -41,14 +41,26 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let plan: PlanDetailResponse;
+  let api: (url: string, init?: RequestInit) => Promise<Response>;
 
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
-    const { plans } = (await (await fetch(`${server.baseUrl}/api/plans`)).json()) as PlansResponse;
+    // The API calls the test makes itself use the demo account's session too.
+    const login = await fetch(`${server.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(server.demo),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    api = (url, init = {}) =>
+      fetch(url, { ...init, headers: { cookie, 'x-csrf-token': csrfToken, ...(init.headers ?? {}) } });
+    const { plans } = (await (await api(`${server.baseUrl}/api/plans`)).json()) as PlansResponse;
     expect(plans.length).toBeGreaterThan(0);
     const first = plans.find((p) => p.status === 'published') ?? plans[0];
-    plan = (await (await fetch(`${server.baseUrl}/api/plans/${first.id}`)).json()) as PlanDetailResponse;
+    plan = (await (await api(`${server.baseUrl}/api/plans/${first.id}`)).json()) as PlanDetailResponse;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -70,8 +82,18 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await server?.stop();
   });
 
-  it('shows the plan title and status tiles on the overview', async () => {
+  it('signs in with the demo account, then shows the plan title and status tiles on the overview', async () => {
     await page.goto(`${server.baseUrl}/`);
+    // Signed out, the app shows the sign-in page, naming the demo account.
+    await page.getByTestId('login-submit').waitFor({ state: 'visible', timeout: 20_000 });
+    await page.getByText('演示账号', { exact: false }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('#password').fill('wrong-password-1');
+    await page.locator('#username').fill(server.demo.username);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('login-error').waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('#password').fill(server.demo.password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('signed-in-user').waitFor({ state: 'visible', timeout: 20_000 });
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await heading.textContent()).toBe(plan.title);
@@ -123,7 +145,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
 
   it('reports a delayed measure for a department, reviews it and shows the due list', async () => {
     const { assignments } = (await (
-      await fetch(`${server.baseUrl}/api/plans/${plan.id}/assignments`)
+      await api(`${server.baseUrl}/api/plans/${plan.id}/assignments`)
     ).json()) as { assignments: AssignmentView[] };
     const lead = assignments.find((a) => a.itemType === 'measure' && a.role === 'lead');
     expect(lead).toBeDefined();
@@ -196,14 +218,14 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
   it('reports a commitment for the period it owes, with evidence, and moves on to the next one', async () => {
     const dueList = async () =>
       (
-        (await (await fetch(`${server.baseUrl}/api/plans/${plan.id}/due`)).json()) as {
+        (await (await api(`${server.baseUrl}/api/plans/${plan.id}/due`)).json()) as {
           departments: DepartmentDueList[];
         }
       ).departments.flatMap((d) => d.items.map((i) => ({ ...i, departmentId: d.departmentId })));
     // Monthly reporting for one commitment whose (demo) reports are quarterly: it owes several months.
     const chosen = (await dueList()).find((i) => i.itemType === 'commitment' && i.departmentId !== null);
     expect(chosen).toBeDefined();
-    const put = await fetch(`${server.baseUrl}/api/plans/${plan.id}/schedules/commitment/${chosen!.itemId}`, {
+    const put = await api(`${server.baseUrl}/api/plans/${plan.id}/schedules/commitment/${chosen!.itemId}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ frequency: 'monthly' }),

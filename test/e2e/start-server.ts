@@ -36,6 +36,8 @@ async function freePort(): Promise<number> {
 export interface RunningServer {
   baseUrl: string;
   stop: () => Promise<void>;
+  /** The demo account (演示账号) the server announced on its console. */
+  demo: { username: string; password: string };
 }
 
 /**
@@ -74,7 +76,9 @@ export async function startServer(timeoutMs = 90_000): Promise<RunningServer> {
     }
     try {
       const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return { baseUrl, stop };
+      const announced = /演示账号[^\n]*用户名 (\S+)\s+密码 (\S+)/.exec(output.join(''));
+      if (response.ok && announced)
+        return { baseUrl, stop, demo: { username: announced[1], password: announced[2] } };
     } catch {
       // Not listening yet.
     }

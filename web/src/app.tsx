@@ -3,6 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AuthGate } from './auth/auth-context.tsx';
 import { AppLayout } from './components/app-layout.tsx';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { HomeRedirect } from './pages/home-redirect.tsx';
@@ -73,7 +74,9 @@ function LocalizedApp() {
   return (
     <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c41d1d' } }}>
       <AntApp>
-        <RouterProvider router={router} />
+        <AuthGate>
+          <RouterProvider router={router} />
+        </AuthGate>
       </AntApp>
     </ConfigProvider>
   );

@@ -105,6 +105,11 @@ const COMMANDS: CommandEntry[] = [
     summaries: ['发送测试消息、投递通知队列 (test a channel, deliver the queue)'],
     load: () => import('./notify.ts').then((m) => m.registerNotifyCommand),
   },
+  {
+    names: ['user'],
+    summaries: ['账号管理：添加、列出、停用、重置密码 (accounts: add, list, disable, reset-password)'],
+    load: () => import('./user.ts').then((m) => m.registerUserCommand),
+  },
 ];
 
 /** Options of the root program that take a value, so the command name is found after them. */

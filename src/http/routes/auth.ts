@@ -50,7 +50,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/auth/login',
     {
-      config: { action: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { action: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: '登录 (sign in: sets an HttpOnly session cookie; returns the CSRF token for writes)',

@@ -4,7 +4,8 @@ import { clearThrottle, findThrottles, saveThrottle } from '../../store/users/lo
 
 /**
  * Failed sign-ins are counted per account and per address (in the database, so every server
- * process sees them). Past a few failures each further one locks the key for a growing delay:
+ * process sees them). From the fifth failure of an account (twentieth of an address) each one locks
+ * the key for a growing delay:
  * 30 s, 1 min, 2 min … up to an hour. A success clears the account's count.
  */
 export const THROTTLE = {
@@ -79,7 +80,7 @@ export async function recordFailure(
     const previous = rows.get(k.key);
     const stale = previous && now.getTime() - Date.parse(previous.last_failed_at) > THROTTLE.forgetAfterMs;
     const failures = (stale ? 0 : (previous?.failures ?? 0)) + 1;
-    const over = failures - k.free;
+    const over = failures - k.free + 1;
     const delay = over > 0 ? Math.min(THROTTLE.maxDelayMs, THROTTLE.baseDelayMs * 2 ** (over - 1)) : 0;
     await saveThrottle(store, {
       key: k.key,

@@ -36,16 +36,36 @@ function isApiError(body: unknown): body is ApiError {
   );
 }
 
+let csrfToken: string | null = null;
+
+/** The session's CSRF token (from sign-in or /api/auth/me), sent with every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Fired when the server answers 401: the session ended, the app shows the sign-in page. */
+export const SIGNED_OUT_EVENT = 'planwatch:signed-out';
+
 /** Calls the API and returns the parsed JSON body; throws ApiRequestError on any failure. */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
+  const write = (init.method ?? 'GET').toUpperCase() !== 'GET';
   try {
-    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
+    response = await fetch(path, {
+      ...init,
+      headers: {
+        Accept: 'application/json',
+        ...(write && csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
+        ...init.headers,
+      },
+    });
   } catch (error) {
     throw new ApiRequestError(0, 'NETWORK', (error as Error).message);
   }
   const isWrite = (init.method ?? 'GET') !== 'GET';
   if (response.ok && isWrite) void invalidateAfterWrite(path);
+  if (response.status === 401 && !path.startsWith('/api/auth/'))
+    window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
   if (response.status === 204) return undefined as T;
   const raw = await response.text();
   let body: unknown = null;

@@ -17,6 +17,7 @@ import {
 import { Alert, Button, Grid, Layout, Menu, Select, Space, Tag, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { useAuth } from '../auth/auth-context.tsx';
 import { formatDate } from '../format/period.ts';
 import { type MessageKey, useI18n } from '../i18n/index.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
@@ -71,6 +72,14 @@ export function AppLayout() {
   const plan = useCurrentPlan();
   const { plans } = usePlans();
   const page = currentPage(location.pathname);
+  const { user, may, logout } = useAuth();
+  // The navigation shows only what the account may do (the server refuses the rest anyway).
+  const visible = (key: string) =>
+    key === 'import'
+      ? may('plan.import')
+      : key === 'admin'
+        ? may('departments.manage') || may('users.manage')
+        : true;
   // /plans/abc/… names no plan: say so instead of loading forever.
   const badPlanId = useParams().planId !== undefined && planId === null;
   // Imports of the same report share a title: the selector tells them apart by number and date.
@@ -88,7 +97,7 @@ export function AppLayout() {
       mode="inline"
       selectedKeys={[page]}
       defaultOpenKeys={ADMIN_PAGES.some((p) => p.key === page) ? [ADMIN_GROUP] : []}
-      items={PLAN_PAGES.map((p) =>
+      items={PLAN_PAGES.filter((p) => visible(p.key)).map((p) =>
         p.key === 'admin'
           ? { key: ADMIN_GROUP, icon: p.icon, label: t(p.label), children: ADMIN_PAGES.map(entry) }
           : entry(p),
@@ -170,6 +179,12 @@ export function AppLayout() {
             onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
           >
             {t('app.language')}
+          </Button>
+          <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-user">
+            {user.displayName ?? user.username} · {t(`auth.role.${user.role}` as MessageKey)}
+          </Typography.Text>
+          <Button ghost size="small" onClick={() => void logout()} data-testid="logout">
+            {t('auth.logout')}
           </Button>
         </Space>
       </Layout.Header>

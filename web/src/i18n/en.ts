@@ -26,6 +26,18 @@ export const en: Record<MessageKey, string> = {
   'nav.alerts': 'Alerts',
   'nav.report': 'Report',
   'nav.import': 'Import',
+  'auth.title': 'Sign in',
+  'auth.username': 'User name',
+  'auth.password': 'Password',
+  'auth.submit': 'Sign in',
+  'auth.logout': 'Sign out',
+  'auth.demo':
+    'Demo account: {username} (its password is printed on the console that started the server; local sample data only)',
+  'auth.required': 'Enter the {field}',
+  'auth.role.admin': 'Administrator',
+  'auth.role.planner': 'Plan office',
+  'auth.role.reporter': 'Reporter',
+  'auth.role.viewer': 'Read-only',
   'nav.admin': 'Admin',
 
   'plan.status.draft': 'Draft',
