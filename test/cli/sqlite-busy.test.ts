@@ -9,6 +9,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.ts';
 import { openDatabase } from '../../src/store/open-database.ts';
+import { signIn } from '../support/auth.ts';
 import { cliRunner } from '../support/run-cli.ts';
 
 const SAMPLE = new URL('../../examples/shanghai-2026-plan-report.txt', import.meta.url).pathname;
@@ -58,17 +59,19 @@ describe('one SQLite file, several writers', { timeout: 180_000 }, () => {
   });
 
   it('a write that cannot get the lock is "database busy": exit 3 on the CLI, 503 with Retry-After over HTTP', async () => {
-    const holder = new SqliteDatabase(file);
-    holder.exec('begin immediate');
     const store = openDatabase(`sqlite:${file}`);
     const app = await buildApp({ store, webRoot: null });
+    // Signing in writes (the account, the session): before another process holds the lock.
+    const api = await signIn(app);
+    const holder = new SqliteDatabase(file);
+    holder.exec('begin immediate');
     try {
       const cli = await planwatch('departments', 'add', '忙碌局', '--json');
       expect(cli.code).toBe(3);
       expect(cli.stderr).toContain('数据库正忙，请稍后重试 (database busy)');
       expect(cli.stdout).toBe('');
 
-      const res = await app.inject({ method: 'POST', url: '/api/departments', payload: { name: '忙碌局' } });
+      const res = await api.inject({ method: 'POST', url: '/api/departments', payload: { name: '忙碌局' } });
       expect(res.statusCode).toBe(503);
       expect(res.headers['retry-after']).toBeDefined();
       expect(res.json().error.code).toBe('DATABASE_BUSY');

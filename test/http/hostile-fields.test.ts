@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.ts';
 import type { ImportPlanResponse } from '../../src/services/plans/plan.types.ts';
+import { signIn, type TestClient } from '../support/auth.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 type Schema = {
@@ -82,11 +83,13 @@ function setAt(value: unknown, path: Array<string | number>, leaf: unknown): unk
 
 describeEachDatabase('hostile text fields', (t) => {
   let app: FastifyInstance;
+  let api: TestClient;
   let planId: number;
   beforeAll(async () => {
     app = await buildApp({ store: t.store, webRoot: null });
+    api = await signIn(app, 'admin');
     planId = (
-      await app.inject({ method: 'POST', url: '/api/plans', payload: { text: SAMPLE } })
+      await api.inject({ method: 'POST', url: '/api/plans', payload: { text: SAMPLE } })
     ).json<ImportPlanResponse>().planId;
   });
   afterAll(async () => {
@@ -94,7 +97,7 @@ describeEachDatabase('hostile text fields', (t) => {
   });
 
   it('refuses NUL, unpaired surrogates and over-long text in every text field of every write route', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    const doc = (await api.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
       paths: Record<
         string,
         Record<string, { requestBody?: { content?: Record<string, { schema: Schema }> } }>
@@ -117,7 +120,7 @@ describeEachDatabase('hostile text fields', (t) => {
           // Every text field has a limit; the over-long value is one past it.
           expect(field.max ?? 0, `${method} ${route} ${name} has no maxLength`).toBeGreaterThan(0);
           for (const hostile of ['a\u0000b', 'a\ud800b', 'x'.repeat((field.max ?? 0) + 1)]) {
-            const res = await app.inject({
+            const res = await api.inject({
               method: method.toUpperCase() as 'POST',
               url,
               payload: setAt(body, field.path, hostile) as object,
@@ -148,7 +151,7 @@ describeEachDatabase('hostile text fields', (t) => {
     ];
     for (const c of cases) {
       for (const hostile of ['a\u0000b', 'a\ud800b', 'x'.repeat(300_000)]) {
-        const res = await app.inject({ method: 'POST', url: c.url, payload: c.payload(hostile) });
+        const res = await api.inject({ method: 'POST', url: c.url, payload: c.payload(hostile) });
         expect(res.statusCode, `${c.url} ${JSON.stringify(hostile.slice(0, 5))}`).toBe(400);
         expect(res.json().error.code).toBe('VALIDATION_FAILED');
       }
@@ -157,28 +160,28 @@ describeEachDatabase('hostile text fields', (t) => {
 
   it('answers a department name too long for an index with 400, a duplicate with 409 naming the constraint', async () => {
     for (const name of ['部'.repeat(3000), 'x'.repeat(1024 * 1024)]) {
-      const res = await app.inject({ method: 'POST', url: '/api/departments', payload: { name } });
+      const res = await api.inject({ method: 'POST', url: '/api/departments', payload: { name } });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.message).toContain('name');
     }
     const a = (
-      await app.inject({ method: 'POST', url: '/api/departments', payload: { name: '甲局' } })
+      await api.inject({ method: 'POST', url: '/api/departments', payload: { name: '甲局' } })
     ).json();
-    await app.inject({ method: 'POST', url: '/api/departments', payload: { name: '乙局' } });
-    const clash = await app.inject({
+    await api.inject({ method: 'POST', url: '/api/departments', payload: { name: '乙局' } });
+    const clash = await api.inject({
       method: 'PATCH',
       url: `/api/departments/${a.id}`,
       payload: { name: '乙局' },
     });
     expect(clash.statusCode).toBe(409);
     expect(clash.json().error.details.constraint).toBeTruthy();
-    const long = await app.inject({
+    const long = await api.inject({
       method: 'PATCH',
       url: `/api/departments/${a.id}`,
       payload: { name: '部'.repeat(3000) },
     });
     expect(long.statusCode).toBe(400);
-    const renamed = await app.inject({
+    const renamed = await api.inject({
       method: 'PATCH',
       url: `/api/departments/${a.id}`,
       payload: { name: '丙局' },

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ROLES } from '../../services/auth/policies.ts';
+import { boundedText } from '../../services/validation.ts';
 
 export const roleSchema = z.enum(ROLES);
 
 export const loginBody = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(1024),
+  username: boundedText(64).pipe(z.string().min(1)),
+  password: boundedText(1024).pipe(z.string().min(1)),
 });
 
 export const meSchema = z.object({
@@ -25,8 +26,8 @@ export const meSchema = z.object({
 export const loginResponse = meSchema.extend({ expiresAt: z.string() });
 
 export const passwordChangeBody = z.object({
-  oldPassword: z.string().min(1).max(1024),
-  newPassword: z.string().min(1).max(1024),
+  oldPassword: boundedText(1024).pipe(z.string().min(1)),
+  newPassword: boundedText(1024).pipe(z.string().min(1)),
 });
 
 export const demoAccountSchema = z.object({
@@ -51,21 +52,21 @@ export const userSchema = z.object({
 export const userParams = z.object({ userId: z.coerce.number().int().positive() });
 
 export const newUserBody = z.object({
-  username: z.string().min(1).max(64),
+  username: boundedText(64).pipe(z.string().min(1)),
   role: roleSchema,
-  password: z.string().min(1).max(1024),
-  displayName: z.string().max(100).nullish(),
+  password: boundedText(1024).pipe(z.string().min(1)),
+  displayName: boundedText(100).nullish(),
   departmentIds: z.array(z.number().int().positive()).max(100).optional(),
 });
 
 export const userUpdateBody = z.object({
   role: roleSchema.optional(),
-  displayName: z.string().max(100).nullish(),
+  displayName: boundedText(100).nullish(),
   departmentIds: z.array(z.number().int().positive()).max(100).optional(),
   disabled: z.boolean().optional(),
 });
 
-export const passwordResetBody = z.object({ password: z.string().min(1).max(1024) });
+export const passwordResetBody = z.object({ password: boundedText(1024).pipe(z.string().min(1)) });
 
 export const apiTokenSchema = z.object({
   id: z.number(),
@@ -83,7 +84,7 @@ export const apiTokenSchema = z.object({
 });
 
 export const newApiTokenBody = z.object({
-  name: z.string().min(1).max(100),
+  name: boundedText(100).pipe(z.string().min(1)),
   userId: z.number().int().positive(),
   planId: z.number().int().positive().nullish(),
   departmentIds: z.array(z.number().int().positive()).max(100).nullish(),
