@@ -12,6 +12,7 @@ export async function reportRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/plans/:id/report',
     {
+      config: { action: 'reports.read' },
       schema: {
         tags: ['report'],
         summary: '计划执行情况报告 (the execution report as a download: docx, pdf, html, md, xlsx)',
