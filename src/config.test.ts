@@ -4,7 +4,7 @@ import { AppError } from './errors/app-error.ts';
 
 describe('readConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
-    expect(readConfig({})).toEqual({
+    expect(readConfig({})).toMatchObject({
       databaseUrl: 'sqlite:./data/planwatch.db',
       host: '127.0.0.1',
       port: 8080,

@@ -54,7 +54,19 @@ describe('planwatch serve', () => {
         status: 'ok',
         database: { kind: 'sqlite', reachable: true },
       });
-      const plans = (await (await fetch(`http://127.0.0.1:${port}/api/plans`)).json()) as {
+      // Reading needs an account: the demo account announced on the console (演示账号) signs in.
+      const announced = /演示账号[^\n]*用户名 (\S+)\s+密码 (\S+)/.exec(output);
+      expect(announced).not.toBeNull();
+      const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: announced?.[1], password: announced?.[2] }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+      const plans = (await (
+        await fetch(`http://127.0.0.1:${port}/api/plans`, { headers: { cookie } })
+      ).json()) as {
         plans: Array<{ demo: boolean; status: string; counts: { indicators: number } }>;
       };
       expect(plans.plans).toHaveLength(1);

@@ -6,6 +6,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CSRF_HEADER, SESSION_COOKIE } from '../../src/http/auth/auth-hooks.ts';
+import { openSession } from '../../src/services/auth/sessions.ts';
+import { createUser } from '../../src/services/auth/users.ts';
+import { TEST_PASSWORD } from '../support/auth.ts';
 import { buildCollectionPlan } from '../support/collection-builders.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
@@ -56,7 +60,16 @@ describeEachDatabase('two planwatch serve processes on one database', (t) => {
   const servers: Array<{ base: string; child: ChildProcess }> = [];
   let planId = 0;
   let jobs = 0;
+  // One session, stored in the database: both processes must honour it (they hold no state).
+  let auth: Record<string, string> = {};
   beforeAll(async () => {
+    const user = await createUser(
+      t.store,
+      { username: `planner-${process.pid}`, role: 'planner', password: TEST_PASSWORD },
+      'test',
+    );
+    const session = await openSession(t.store, user.id, { address: '127.0.0.1', userAgent: 'test' });
+    auth = { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken };
     const plan = await buildCollectionPlan(t.store, { regionCode: '310000' });
     planId = plan.planId;
     jobs = plan.indicators['城镇新增就业岗位'];
@@ -67,7 +80,7 @@ describeEachDatabase('two planwatch serve processes on one database', (t) => {
   });
 
   const jobsActual = async (base: string) => {
-    const r = await fetch(`${base}/api/plans/${planId}/assessment?asOf=2026-06-30`);
+    const r = await fetch(`${base}/api/plans/${planId}/assessment?asOf=2026-06-30`, { headers: auth });
     expect(r.status).toBe(200);
     return ((await r.json()) as Overview).items.find((i) => i.id === jobs)?.actual?.value ?? null;
   };
@@ -78,7 +91,7 @@ describeEachDatabase('two planwatch serve processes on one database', (t) => {
     const write = async (server: { base: string }, value: number) => {
       const r = await fetch(`${server.base}/api/plans/${planId}/observations`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify({
           observations: [
             {
