@@ -43,6 +43,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token writes must carry, for the generated client too (typed-client.ts). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Fired when the server answers 401: the session ended, the app shows the sign-in page. */
 export const SIGNED_OUT_EVENT = 'planwatch:signed-out';
 

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { ApiRequestError } from './client.ts';
+import { ApiRequestError, currentCsrfToken, SIGNED_OUT_EVENT } from './client.ts';
 import { invalidateAfterWrite } from './query-client.ts';
 import type { paths } from './schema.gen.ts';
 
@@ -12,7 +12,15 @@ export const http = createClient<paths>({
   headers: { Accept: 'application/json' },
 });
 http.use({
+  // Cookie-authenticated writes carry the session's CSRF token, as apiFetch's do.
+  onRequest({ request }) {
+    const token = currentCsrfToken();
+    if (request.method !== 'GET' && token) request.headers.set('X-CSRF-Token', token);
+    return request;
+  },
   onResponse({ request, response }) {
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/auth/'))
+      window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
     if (response.ok && request.method !== 'GET') void invalidateAfterWrite(new URL(request.url).pathname);
     return response;
   },
